@@ -1,0 +1,115 @@
+import A11yRules
+
+/// A readable summary for a person: score and grade, then failures first (most serious first), each with
+/// its clause, observed and expected values; then missing data, unanswered manual items and waivers.
+public struct TextReporter: ResultReporter {
+    public static let identifier = "text"
+
+    public var language: Language
+    /// Whether to list passed and inapplicable findings too.
+    public var verbose: Bool
+
+    /// Creates a reporter.
+    public init(language: Language = .zh, verbose: Bool = false) {
+        self.language = language
+        self.verbose = verbose
+    }
+
+    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
+        results.map { subject($0, catalog: catalog) }.joined(separator: "\n")
+    }
+
+    private func subject(_ result: SubjectResult, catalog: Catalog) -> String {
+        var out = ""
+        let name = result.name.text(in: language) ?? result.id
+        out += "\(name) (\(result.id)) — \(result.source)\n"
+        for card in result.scorecards {
+            let title = catalog.scorecard(card.id)?.title.text(in: language).map { " \($0)" } ?? ""
+            var line = "  \(card.id)\(title): \(QuantityFormat.number(card.score)) / 100"
+            if let grade = card.grade?.text(in: language) { line += " — \(grade)" }
+            if let mark = card.passMark { line += t("（合格线 \(QuantityFormat.number(mark))）", " (pass mark \(QuantityFormat.number(mark)))") }
+            line += card.passed ? t(" 通过", " PASSED") : t(" 未通过", " NOT PASSED")
+            if card.vetoed { line += t("（否决项未达标）", " (a veto indicator failed)") }
+            if !card.isComplete {
+                let undecided = card.indicators.filter(\.applicable).reduce(0) { $0 + $1.undecided }
+                line += t("；数据不全，\(undecided) 项待定，得分为暂定", "; incomplete: \(undecided) checks lack data, the score is provisional")
+            }
+            out += line + "\n"
+            for indicator in card.indicators {
+                let title = indicator.title.text(in: language).map { " \($0)" } ?? ""
+                let status = indicator.applicable
+                    ? "\(QuantityFormat.number(indicator.score))/\(QuantityFormat.number(indicator.points))"
+                    : t("不适用（合理缺项）", "not applicable (rescaled)")
+                var counts = t("通过 \(indicator.passed)，不通过 \(indicator.failed)", "\(indicator.passed) passed, \(indicator.failed) failed")
+                if indicator.undecided > 0 { counts += t("，待定 \(indicator.undecided)", ", \(indicator.undecided) undecided") }
+                if indicator.waived > 0 { counts += t("，豁免 \(indicator.waived)", ", \(indicator.waived) waived") }
+                out += "    \(indicator.id)\(title): \(status) (\(counts))\(indicator.vetoFailed ? t(" 否决", " VETO") : "")\n"
+            }
+        }
+        let counts = result.counts
+        out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
+
+        let failures = result.findings.filter { $0.outcome == .failed }.sorted { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            let ma = catalog.clause(a.clause)?.isMandatory ?? false, mb = catalog.clause(b.clause)?.isMandatory ?? false
+            if ma != mb { return ma }
+            return (a.rule ?? a.clause) < (b.rule ?? b.clause)
+        }
+        section(&out, t("不通过（按严重程度排序，先改这些）", "Failures (most serious first: fix these first)"), failures, catalog: catalog)
+        section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, catalog: catalog)
+        let untested = result.findings.filter { $0.outcome == .untested }
+        if !untested.isEmpty {
+            out += "\n  " + t("待人工核查（\(untested.count) 项）", "Manual items not yet answered (\(untested.count))") + "\n"
+            for finding in untested {
+                let title = catalog.clause(finding.clause)?.title.text(in: language).map { " \($0)" } ?? ""
+                out += "    \(finding.clause)\(title)\n"
+            }
+        }
+        section(&out, t("豁免", "Waived"), result.findings.filter { $0.waiver != nil }, catalog: catalog)
+        if verbose {
+            section(&out, t("通过", "Passed"), result.findings.filter { $0.outcome == .passed }, catalog: catalog)
+        }
+        return out
+    }
+
+    private func label(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .passed: return t("通过", "passed")
+        case .failed: return t("不通过", "failed")
+        case .inapplicable: return t("不适用", "inapplicable")
+        case .cantTell: return t("无法判定", "cantTell")
+        case .untested: return t("未核查", "untested")
+        }
+    }
+
+    private func section(_ out: inout String, _ heading: String, _ findings: [Finding], catalog: Catalog) {
+        guard !findings.isEmpty else { return }
+        out += "\n  \(heading)\n"
+        for finding in findings {
+            let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
+            let location = finding.location.map { "  \($0)" } ?? ""
+            out += "    \(finding.severity.rawValue)  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
+            if let title = catalog.clause(finding.clause)?.title.text(in: language) {
+                let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
+                out += "           \(finding.clause) \(title)\(mandatory)\n"
+            }
+            if !finding.observed.isEmpty {
+                out += "           " + t("实测：", "observed: ") + finding.observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + "\n"
+            }
+            if let expected = finding.expected { out += "           " + t("要求：", "expected: ") + expected + "\n" }
+            if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") + "\n" }
+            if let reason = finding.reason { out += "           " + t("说明：", "why: ") + reason + "\n" }
+            if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
+            if let waiver = finding.waiver {
+                let until = waiver.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
+                let state = waiver.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
+                out += "           " + t("豁免：", "waiver: ") + waiver.waiver.reason + until + state + "\n"
+            }
+            if !finding.supersededBy.isEmpty {
+                out += "           " + t("以 ", "governed by ") + finding.supersededBy.joined(separator: ", ") + t(" 为准（更严格的现行规范）", " (stricter current code)") + "\n"
+            }
+        }
+    }
+}

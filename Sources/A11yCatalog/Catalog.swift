@@ -1,0 +1,85 @@
+import A11yModel
+
+/// The loaded, checked catalogs: vocabularies, standards and scorecards, with indexes by id.
+public struct Catalog: Sendable {
+    /// Vocabularies by id, with inheritance resolved.
+    public private(set) var vocabularies: [String: Vocabulary]
+    /// Standards, in load order.
+    public private(set) var standards: [Standard]
+    /// Scorecards, in load order, with `extends` resolved.
+    public private(set) var scorecards: [Scorecard]
+
+    private var clauseIndex: [String: (standard: Int, clause: Int)] = [:]
+    private var ruleIndex: [String: Rule] = [:]
+
+    /// Creates a catalog and its indexes.
+    public init(vocabularies: [String: Vocabulary] = [:], standards: [Standard] = [], scorecards: [Scorecard] = []) {
+        self.vocabularies = vocabularies
+        self.standards = standards
+        self.scorecards = scorecards
+        for (s, standard) in standards.enumerated() {
+            for (c, clause) in standard.clauses.enumerated() {
+                clauseIndex[clause.id] = (s, c)
+                for rule in clause.rules { ruleIndex[rule.fullID] = rule }
+            }
+        }
+        for scorecard in scorecards {
+            for indicator in scorecard.indicators {
+                for rule in indicator.rules { ruleIndex[rule.fullID] = rule }
+            }
+        }
+    }
+
+    /// The clause with this full id (`GB50763-2012:3.4.4`).
+    public func clause(_ id: String) -> Clause? {
+        clauseIndex[id].map { standards[$0.standard].clauses[$0.clause] }
+    }
+
+    /// The standard a clause id belongs to.
+    public func standard(ofClause id: String) -> Standard? {
+        clauseIndex[id].map { standards[$0.standard] }
+    }
+
+    /// The standard with this id.
+    public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
+
+    /// The rule with this full id (`GB50763-2012:3.4.4#ramp-rise`).
+    public func rule(_ fullID: String) -> Rule? { ruleIndex[fullID] }
+
+    /// The scorecard with this id.
+    public func scorecard(_ id: String) -> Scorecard? { scorecards.first { $0.id == id } }
+
+    /// Every clause id and full rule id, for answers and waivers.
+    public var knownIDs: Set<String> {
+        var ids = Set(clauseIndex.keys).union(ruleIndex.keys)
+        for scorecard in scorecards {
+            for indicator in scorecard.indicators where !indicator.rules.isEmpty { ids.insert("\(scorecard.id):\(indicator.id)") }
+        }
+        return ids
+    }
+
+    /// Every rule of the standards, in order.
+    public var standardRules: [Rule] { standards.flatMap { $0.clauses.flatMap(\.rules) } }
+
+    /// The clauses of standards written against `kind` (or a vocabulary it extends).
+    public func clauses(forSubjectKind kind: String) -> [Clause] {
+        let kinds = lineage(of: kind)
+        return standards.filter { $0.vocabulary.map(kinds.contains) ?? false }.flatMap(\.clauses)
+    }
+
+    /// `kind` and the vocabularies it extends.
+    public func lineage(of kind: String) -> Set<String> {
+        var result: Set<String> = []
+        var current: String? = kind
+        while let id = current, !result.contains(id) {
+            result.insert(id)
+            current = vocabularies[id]?.extends
+        }
+        return result
+    }
+
+    /// The scorecards that score `kind`.
+    public func scorecards(forSubjectKind kind: String) -> [Scorecard] {
+        scorecards.filter { $0.subjectKind == kind }
+    }
+}

@@ -1,0 +1,116 @@
+import A11yModel
+import A11yYAML
+
+/// Decodes a rule (DSL §2): its target, its type-checked `when` and `check`, its message and its examples.
+struct RuleDecoder {
+    let reader: NodeReader
+    let vocabulary: Vocabulary
+    let tables: [Table]
+
+    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note"]
+    static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
+
+    /// - Parameters:
+    ///   - owner: The clause id (or `SCORECARD:INDICATOR`) the rule belongs to.
+    ///   - severity: The severity its findings carry.
+    func decode(_ node: YAMLNode, owner: String, severity: Severity) -> Rule? {
+        guard let fields = reader.fields(node, "a rule", allowed: Self.keys, required: ["id", "for", "check"]),
+              let id = reader.identifier(fields["id"], "the rule id"),
+              let forNode = fields["for"], let targetName = reader.identifier(forNode, "for") else { return nil }
+        let target: Rule.Target
+        var part: PartKind?
+        if targetName == "subject" {
+            target = .subject
+        } else if let kind = vocabulary.part(targetName) {
+            target = .part(targetName)
+            part = kind
+        } else {
+            reader.log.error(
+                "rule.unknown-part", "unknown part kind '\(targetName)' in vocabulary '\(vocabulary.id)' (expected 'subject' or a part kind)",
+                at: reader.location(forNode), length: targetName.unicodeScalars.count,
+                suggestion: Suggestion.closest(to: targetName, in: ["subject"] + vocabulary.parts.map(\.name)))
+            return nil
+        }
+        let when = fields["when"].flatMap { expression($0, "when", part: part) }
+        guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: part),
+              fields["when"] == nil || when != nil else { return nil }
+        let message = reader.localized(fields["message"], "message")
+        checkPlaceholders(message, fields["message"], part: part)
+        var rule = Rule(
+            id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: target, when: when, check: check,
+            message: message, title: reader.localized(fields["title"], "title"), severity: severity,
+            location: reader.location(node))
+        rule.examples = examples(fields["examples"], target: target, part: part)
+        return rule
+    }
+
+    private func expression(_ node: YAMLNode, _ what: String, part: PartKind?) -> RuleExpression? {
+        guard let text = reader.string(node, "'\(what)'") else { return nil }
+        switch ExpressionChecker.check(text, vocabulary: vocabulary, part: part, tables: tables) {
+        case .success(let expression):
+            return RuleExpression(source: text, expression: expression, location: reader.location(in: node, offset: 0))
+        case .failure(let failure):
+            reader.log.error(
+                failure.id, "in '\(what)': \(failure.message)", at: reader.location(in: node, offset: failure.offset),
+                length: failure.length, suggestion: failure.suggestion)
+            return nil
+        }
+    }
+
+    private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?) {
+        guard let node else { return }
+        let known = Set(["expected", "instance", "observed"] + (part?.attributes.map(\.name) ?? [])
+            + vocabulary.facts.map(\.name) + vocabulary.facts.map { "subject.\($0.name)" })
+        for text in [message.zh, message.en].compactMap({ $0 }) {
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "{") {
+                guard let close = rest[open...].firstIndex(of: "}") else { break }
+                let name = String(rest[rest.index(after: open)..<close])
+                if !known.contains(name) {
+                    reader.log.warning(
+                        "rule.unknown-placeholder", "message placeholder '{\(name)}' names nothing this rule can show; it will be printed as written",
+                        at: reader.location(node), suggestion: Suggestion.closest(to: name, in: known))
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+    }
+
+    private func examples(_ node: YAMLNode?, target: Rule.Target, part: PartKind?) -> [RuleExample] {
+        guard let node, let fields = reader.fields(node, "examples", allowed: Self.exampleKeys) else { return [] }
+        var result: [RuleExample] = []
+        for key in Self.exampleKeys {
+            guard let listNode = fields[key] else { continue }
+            let expected: Outcome = key == "pass" ? .passed : key == "fail" ? .failed : key == "inapplicable" ? .inapplicable : .cantTell
+            for item in reader.list(listNode, "\(key) examples") {
+                if let example = example(item, expected: expected, part: part) { result.append(example) }
+            }
+        }
+        return result
+    }
+
+    /// An example mapping becomes a small subject holding the instance (and any `facts`/`parts` it gives).
+    private func example(_ node: YAMLNode, expected: Outcome, part: PartKind?) -> RuleExample? {
+        guard node.pairs != nil else {
+            reader.log.error("rule.bad-example", "expected an example as a mapping, found \(node.kindDescription)", at: reader.location(node))
+            return nil
+        }
+        let values = ValueDecoder(reader: reader)
+        var parts = values.parts(node["parts"], vocabulary)
+        var facts: [String: Observation]
+        var instanceID: String?
+        if let part {
+            facts = values.facts(node["facts"], vocabulary)
+            let instance = PartInstance(
+                id: node["id"].flatMap { reader.identifier($0, "id") } ?? "example",
+                attributes: values.attributes(node, part, skipping: ["facts", "parts", "id", "name", "note"]),
+                location: reader.location(node))
+            parts[part.name, default: []].append(instance)
+            instanceID = instance.id
+        } else {
+            facts = values.facts(node, vocabulary, skipping: ["parts", "note"])
+        }
+        let subject = Subject(id: "example", kind: vocabulary.id, facts: facts, parts: parts, location: reader.location(node))
+        return RuleExample(expected: expected, subject: subject, instanceID: instanceID, location: reader.location(node))
+    }
+}

@@ -1,0 +1,159 @@
+import A11yModel
+import A11yYAML
+
+/// Loads rule and subject files: parses YAML through libyaml, decodes every document kind by hand,
+/// checks names, types, units and references, and collects every diagnostic (not only the first).
+public enum CatalogLoader {
+    /// What a load produced.
+    public struct Result: Sendable {
+        /// The checked catalog (what decoded cleanly; see ``diagnostics`` for the rest).
+        public var catalog: Catalog
+        /// Subjects found among the files, in file order.
+        public var subjects: [Subject]
+        /// Every diagnostic, sorted by file, line and column.
+        public var diagnostics: [Diagnostic]
+        /// The files read, by path, for rendering diagnostics with their source lines.
+        public var files: [String: SourceFile]
+
+        /// Whether any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    /// The document kinds, by top-level key.
+    public static let documentKinds = ["vocabulary", "standard", "scorecard", "subject"]
+
+    /// Loads a set of files together (catalogs and subjects may be mixed).
+    ///
+    /// - Parameters:
+    ///   - files: The files, in the order they should load (folders in path order).
+    ///   - limits: YAML limits.
+    /// - Returns: The catalog, the subjects and every diagnostic.
+    ///   - replaceable: Paths of files (the shipped catalogs) whose documents give way to a document of
+    ///     the same kind and id in any other file, so a user can load an edited copy of a shipped standard.
+    public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default) -> Result {
+        let log = DiagnosticLog()
+        var vocabularyNodes: [(NodeReader, YAMLNode)] = []
+        var standardNodes: [(NodeReader, YAMLNode)] = []
+        var scorecardNodes: [(NodeReader, YAMLNode)] = []
+        var subjectNodes: [(NodeReader, YAMLNode)] = []
+        var byPath: [String: SourceFile] = [:]
+
+        var parsed: [(SourceFile, YAMLDocument)] = []
+        for file in files {
+            guard let document = parse(file, limits: limits, log: log) else { continue }
+            parsed.append((file, document))
+        }
+        // Documents of the given files replace shipped documents of the same kind and id.
+        var given: Set<String> = []
+        for (file, document) in parsed where !replaceable.contains(file.path) {
+            if let key = documentKey(document) { given.insert(key) }
+        }
+        parsed.removeAll { file, document in
+            replaceable.contains(file.path) && documentKey(document).map(given.contains) == true
+        }
+
+        for (file, document) in parsed {
+            byPath[file.path] = file
+            let reader = NodeReader(file: file.path, log: log)
+            guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
+                  documentKinds.contains(key) else {
+                let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
+                log.error(
+                    "catalog.unknown-document", "a file holds one document whose single top-level key is vocabulary, standard, scorecard or subject; found \(found.isEmpty ? "nothing" : found)",
+                    at: reader.location(document.root.pairs?.first?.key ?? document.root),
+                    suggestion: document.root.pairs?.first?.key.scalar.flatMap { Suggestion.closest(to: $0, in: documentKinds) })
+                continue
+            }
+            let body = pairs[0].value
+            switch key {
+            case "vocabulary": vocabularyNodes.append((reader, body))
+            case "standard": standardNodes.append((reader, body))
+            case "scorecard": scorecardNodes.append((reader, body))
+            default: subjectNodes.append((reader, body))
+            }
+        }
+
+        let decodedVocabularies = vocabularyNodes.compactMap { VocabularyDecoder(reader: $0.0).decode($0.1) }
+        let vocabularies = VocabularyResolver.resolve(decodedVocabularies, log: log)
+
+        var standards: [Standard] = []
+        for (reader, node) in standardNodes {
+            guard let standard = StandardDecoder(reader: reader, vocabularies: vocabularies).decode(node) else { continue }
+            if let first = standards.first(where: { $0.id == standard.id }) {
+                log.error("catalog.duplicate-id", "standard '\(standard.id)' is defined twice", at: standard.location,
+                          notes: [DiagnosticNote("first defined here", at: first.location)])
+                continue
+            }
+            standards.append(standard)
+        }
+        checkSupersession(standards, log: log)
+
+        let scorecardDecoder = ScorecardDecoder(vocabularies: vocabularies, standards: standards, log: log)
+        let drafts = scorecardNodes.compactMap { scorecardDecoder.draft($0.1, reader: $0.0) }
+        let scorecards = scorecardDecoder.resolve(drafts)
+        let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards)
+
+        let knownIDs = catalog.knownIDs
+        var subjects: [Subject] = []
+        for (reader, node) in subjectNodes {
+            guard let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(node) else { continue }
+            if let first = subjects.first(where: { $0.id == subject.id }) {
+                log.error("catalog.duplicate-id", "subject '\(subject.id)' is given twice", at: subject.location,
+                          notes: [DiagnosticNote("first given here", at: first.location)])
+                continue
+            }
+            subjects.append(subject)
+        }
+        let order = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let diagnostics = log.diagnostics.enumerated().sorted { a, b in
+            let fa = order[a.element.location.file] ?? Int.max, fb = order[b.element.location.file] ?? Int.max
+            if fa != fb { return fa < fb }
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            return a.offset < b.offset
+        }.map(\.element)
+        return Result(catalog: catalog, subjects: subjects, diagnostics: diagnostics, files: byPath)
+    }
+
+    /// `kind/id` of a document, if it has that shape.
+    private static func documentKey(_ document: YAMLDocument) -> String? {
+        guard let pairs = document.root.pairs, pairs.count == 1, let kind = pairs[0].key.scalar,
+              let id = pairs[0].value["id"]?.scalar else { return nil }
+        return "\(kind)/\(id)"
+    }
+
+    private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
+        do {
+            let document = try YAMLParser.parse(file.bytes, limits: limits)
+            for problem in document.problems { log.add(diagnostic(problem, file: file.path)) }
+            return document
+        } catch {
+            log.add(diagnostic(error, file: file.path))
+            return nil
+        }
+    }
+
+    private static func diagnostic(_ error: YAMLError, file: String) -> Diagnostic {
+        Diagnostic(
+            id: error.kind.rawValue, severity: .error, message: error.message,
+            location: SourceLocation(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column)),
+            notes: error.note.map { [DiagnosticNote($0.message, at: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))] } ?? [])
+    }
+
+    /// `superseded_by` on clauses must name loaded clauses; on standards, loaded standards (a warning, since a
+    /// successor need not be shipped).
+    private static func checkSupersession(_ standards: [Standard], log: DiagnosticLog) {
+        let clauseIDs = Set(standards.flatMap { $0.clauses.map(\.id) })
+        let standardIDs = Set(standards.map(\.id))
+        for standard in standards {
+            for successor in standard.supersededBy where !standardIDs.contains(successor) {
+                log.warning("catalog.unknown-successor", "standard '\(standard.id)' is superseded by '\(successor)', which is not loaded", at: standard.location)
+            }
+            for clause in standard.clauses {
+                for successor in clause.supersededBy where !clauseIDs.contains(successor) {
+                    log.error("catalog.unknown-reference", "clause \(clause.id) is superseded by '\(successor)', which is no loaded clause",
+                              at: clause.location, suggestion: Suggestion.closest(to: successor, in: clauseIDs))
+                }
+            }
+        }
+    }
+}

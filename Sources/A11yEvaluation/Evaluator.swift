@@ -1,0 +1,202 @@
+import A11yModel
+import A11yCatalog
+
+/// Evaluates subjects against a catalog: every clause of the standards written for the subject's kind,
+/// every scorecard for that kind, with answers and waivers applied (DSL §4–§6).
+///
+/// Rules are compiled once per subject kind when the evaluator is created; evaluating a subject then
+/// reads attributes by integer slot. An evaluator is immutable and `Sendable`: share one across tasks.
+public struct Evaluator: Sendable {
+    /// The catalog evaluated against.
+    public let catalog: Catalog
+    private let programs: [String: Program]
+
+    /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
+    ///
+    /// - Complexity: O(total size of the rules × number of vocabularies).
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        var programs: [String: Program] = [:]
+        for kind in catalog.vocabularies.keys {
+            programs[kind] = Program(catalog: catalog, kind: kind)
+        }
+        self.programs = programs
+    }
+
+    /// Evaluates one subject.
+    ///
+    /// - Parameters:
+    ///   - subject: The subject, decoded against this catalog.
+    ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for the subject's kind.
+    /// - Returns: Findings for every (rule, instance), clause verdicts and scorecard results.
+    public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
+        guard let program = programs[subject.kind] else {
+            return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 findings: [], clauses: [], scorecards: [])
+        }
+        let rows = SubjectRows(subject, layout: program.layout)
+        let interpreter = Interpreter(tables: program.tables, rows: rows)
+        var findings: [Finding] = []
+        var verdicts: [ClauseVerdict] = []
+        for (clause, ruleIndexes) in program.clauses {
+            let start = findings.count
+            if clause.isManual {
+                findings.append(manualFinding(clause, subject: subject))
+            } else {
+                for index in ruleIndexes {
+                    let compiled = program.rules[index]
+                    var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
+                    findings += ruleFindings
+                }
+                if let answer = subject.answers[clause.id] {
+                    findings.append(answerFinding(answer, clause: clause, subject: subject))
+                }
+            }
+            applyWaivers(to: &findings[start...], subject: subject)
+            verdicts.append(ClauseVerdict(
+                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome)),
+                obligation: clause.obligation, isMandatory: clause.isMandatory))
+        }
+        for (_, ruleIndexes) in program.indicatorRules {
+            for index in ruleIndexes {
+                let compiled = program.rules[index]
+                let start = findings.count
+                var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
+                findings += ruleFindings
+                applyWaivers(to: &findings[start...], subject: subject)
+            }
+        }
+        let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
+        let scored = chosen.map { Scorer.score($0, findings: findings) }
+        return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                             findings: findings, clauses: verdicts, scorecards: scored)
+    }
+
+    /// Runs one rule over a subject (used by rule tests): one finding per instance, or one for the subject.
+    ///
+    /// - Parameters:
+    ///   - rule: A rule of this catalog (or any rule written against `vocabulary`).
+    ///   - subject: The subject.
+    ///   - vocabulary: The vocabulary the rule is written against.
+    ///   - tables: The tables of the rule's standard.
+    public static func evaluate(_ rule: Rule, on subject: Subject, vocabulary: Vocabulary, tables: [Table]) -> [Finding] {
+        let program = Program(rule: rule, vocabulary: vocabulary, tables: tables)
+        guard let compiled = program.rules.first else { return [] }
+        let rows = SubjectRows(subject, layout: program.layout)
+        let interpreter = Interpreter(tables: program.tables, rows: rows)
+        return Evaluator(catalog: Catalog()).evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+    }
+
+    // MARK: Findings
+
+    private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
+        let rule = compiled.rule
+        guard let kind = compiled.kind else {
+            return [finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
+                            location: subject.location, interpreter: interpreter, layout: layout)]
+        }
+        let kindName = layout.kindName(kind)
+        guard let instances = rows.parts[kind] else {
+            // The subject does not say whether it has any: the part kind was not surveyed.
+            return [Finding(
+                rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
+                severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
+                reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
+                message: rule.message.isEmpty ? nil : rule.message, location: subject.location,
+                supersededBy: compiled.supersededBy)]
+        }
+        let declared = subject.parts[kindName] ?? []
+        return instances.indices.map { index in
+            finding(compiled, instance: instances[index], id: rows.instanceIDs[kind][index], part: kindName,
+                    attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
+                    location: index < declared.count ? declared[index].location : subject.location,
+                    interpreter: interpreter, layout: layout)
+        }
+    }
+
+    private func finding(_ compiled: CompiledRule, instance: [Datum], id: String, part: String?, attributes: [String: Observation],
+                         subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout) -> Finding {
+        let rule = compiled.rule
+        var outcome: Outcome
+        var explanation = Interpreter.Explanation()
+        let applicable = compiled.when.map { interpreter.evaluate($0, instance) } ?? .bool(true)
+        switch applicable {
+        case .bool(false):
+            outcome = .inapplicable
+        case .bool(true):
+            switch interpreter.evaluate(compiled.check, instance) {
+            case .bool(true): outcome = .passed
+            case .bool(false): outcome = .failed
+            default:
+                outcome = .cantTell
+                interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
+                interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
+            }
+        default:
+            outcome = .cantTell
+            if let when = compiled.when {
+                interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
+            }
+            explanation.addReason("cannot tell whether the rule applies")
+        }
+        var observed: [(name: String, value: String)] = []
+        for (_, name) in compiled.observedAttributes {
+            if let value = attributes[name] { observed.append((name, value.value.description)) }
+        }
+        for (_, name) in compiled.observedFacts {
+            if let value = subject.facts[name] { observed.append((part == nil ? name : "subject.\(name)", value.value.description)) }
+        }
+        let expected = interpreter.render(compiled.expectation, instance)
+        var message: LocalizedText?
+        if outcome == .failed || outcome == .cantTell, !rule.message.isEmpty {
+            message = MessageTemplate.fill(rule.message, observed: observed, expected: expected, instance: id)
+        }
+        return Finding(
+            rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,
+            observed: observed, expected: expected, missing: explanation.missing,
+            reason: explanation.reasons.isEmpty ? nil : explanation.reasons.joined(separator: "; "),
+            message: message, location: location, supersededBy: compiled.supersededBy)
+    }
+
+    private func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
+        if let answer = subject.answers[clause.id] {
+            return answerFinding(answer, clause: clause, subject: subject)
+        }
+        return Finding(
+            rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: .untested, severity: clause.obligation.severity,
+            expected: clause.question?.en ?? clause.question?.zh, reason: "a manual item with no answer",
+            message: clause.question, location: subject.location, supersededBy: clause.supersededBy)
+    }
+
+    private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
+        Finding(
+            rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
+            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
+            location: answer.location, isAnswered: true, supersededBy: clause.supersededBy)
+    }
+
+    /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
+    private func applyAnswer(to findings: inout [Finding], key: String, subject: Subject) {
+        guard let answer = subject.answers[key] else { return }
+        for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
+            findings[index].outcome = answer.outcome
+            findings[index].isAnswered = true
+            findings[index].reason = answer.note ?? "answered by a person"
+            findings[index].missing = []
+            findings[index].location = answer.location
+        }
+    }
+
+    /// Waivers keyed by rule id take precedence over waivers keyed by clause id.
+    private func applyWaivers(to findings: inout ArraySlice<Finding>, subject: Subject) {
+        guard !subject.waivers.isEmpty else { return }
+        for index in findings.indices {
+            let finding = findings[index]
+            let key = finding.rule.flatMap { subject.waivers[$0] != nil ? $0 : nil } ?? finding.clause
+            guard let waiver = subject.waivers[key] else { continue }
+            findings[index].waiver = AppliedWaiver(waiver: waiver, key: key, isExpired: waiver.isExpired(on: subject.assessed))
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import A11yModel
+
+/// Turns type-checked expressions into slot-addressed ``Node`` trees.
+struct Compiler {
+    let layout: SlotLayout
+    private(set) var tables: [Table] = []
+    private var tableIndex: [String: Int] = [:]
+
+    init(layout: SlotLayout) {
+        self.layout = layout
+    }
+
+    mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String]) -> CompiledRule? {
+        var kind: Int?
+        if case .part(let name) = rule.target {
+            guard let index = layout.kindSlots[name] else { return nil }
+            kind = index
+        }
+        let scopeTables = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let check = node(rule.check.expression, kind: kind, tables: scopeTables) else { return nil }
+        var when: Node?
+        if let expression = rule.when?.expression {
+            guard let compiled = node(expression, kind: kind, tables: scopeTables) else { return nil }
+            when = compiled
+        }
+        var attributes: [(Int, String)] = []
+        var facts: [(Int, String)] = []
+        for expression in [rule.when?.expression, rule.check.expression].compactMap({ $0 }) {
+            collectNames(expression, kind: kind, attributes: &attributes, facts: &facts)
+        }
+        let expectation = self.expectation(rule.check.expression, source: rule.check.source, kind: kind, tables: scopeTables)
+        return CompiledRule(
+            rule: rule, kind: kind, when: when, check: check, expectation: expectation,
+            observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy)
+    }
+
+    /// Names read directly (outside aggregates), in order of appearance, without repeats.
+    private func collectNames(_ e: Expression, kind: Int?, attributes: inout [(Int, String)], facts: inout [(Int, String)]) {
+        switch e.kind {
+        case .attribute(let name):
+            if let kind, let slot = layout.attributeSlots[kind][name], !attributes.contains(where: { $0.0 == slot }) {
+                attributes.append((slot, name))
+            } else if kind == nil, let slot = layout.factSlots[name], !facts.contains(where: { $0.0 == slot }) {
+                facts.append((slot, name))
+            }
+        case .fact(let name):
+            if let slot = layout.factSlots[name], !facts.contains(where: { $0.0 == slot }) { facts.append((slot, name)) }
+        case .literal, .parts, .aggregate:
+            break
+        case .not(let a), .negate(let a), .present(let a), .table(_, let a):
+            collectNames(a, kind: kind, attributes: &attributes, facts: &facts)
+        case .logical(_, let a, let b), .comparison(_, let a, let b), .arithmetic(_, let a, let b):
+            collectNames(a, kind: kind, attributes: &attributes, facts: &facts)
+            collectNames(b, kind: kind, attributes: &attributes, facts: &facts)
+        case .inRange(let a, let b, let c):
+            for x in [a, b, c] { collectNames(x, kind: kind, attributes: &attributes, facts: &facts) }
+        case .function(_, let arguments):
+            for x in arguments { collectNames(x, kind: kind, attributes: &attributes, facts: &facts) }
+        }
+    }
+
+    private mutating func node(_ e: Expression, kind: Int?, tables: [String: Table]) -> Node? {
+        switch e.kind {
+        case .literal(let value):
+            return .constant(Datum(value))
+        case .attribute(let name):
+            // In a subject rule bare names are facts.
+            guard let kind else { return layout.factSlots[name].map(Node.fact) }
+            return layout.attributeSlots[kind][name].map(Node.attribute)
+        case .fact(let name):
+            return layout.factSlots[name].map(Node.fact)
+        case .parts:
+            return nil
+        case .not(let a):
+            return node(a, kind: kind, tables: tables).map(Node.not)
+        case .negate(let a):
+            return node(a, kind: kind, tables: tables).map(Node.negate)
+        case .logical(let op, let a, let b):
+            guard let l = node(a, kind: kind, tables: tables), let r = node(b, kind: kind, tables: tables) else { return nil }
+            return op == .and ? .and(l, r) : .or(l, r)
+        case .comparison(let op, let a, let b):
+            guard let l = node(a, kind: kind, tables: tables), let r = node(b, kind: kind, tables: tables) else { return nil }
+            return .compare(op, l, r)
+        case .arithmetic(let op, let a, let b):
+            guard let l = node(a, kind: kind, tables: tables), let r = node(b, kind: kind, tables: tables) else { return nil }
+            return .arithmetic(op, l, r)
+        case .inRange(let value, let lower, let upper):
+            guard let v = node(value, kind: kind, tables: tables), let lo = node(lower, kind: kind, tables: tables),
+                  let hi = node(upper, kind: kind, tables: tables) else { return nil }
+            return .inRange(v, lo, hi)
+        case .aggregate(let aggregate, let kindName, let filter, let body):
+            guard let iterated = layout.kindSlots[kindName] else { return nil }
+            var filterNode: Node?
+            if let filter {
+                guard let compiled = node(filter, kind: iterated, tables: tables) else { return nil }
+                filterNode = compiled
+            }
+            var bodyNode: Node?
+            if let body {
+                guard let compiled = node(body, kind: iterated, tables: tables) else { return nil }
+                bodyNode = compiled
+            }
+            return .aggregate(aggregate, kind: iterated, filter: filterNode, body: bodyNode)
+        case .function(let function, let arguments):
+            var nodes: [Node] = []
+            for argument in arguments {
+                guard let compiled = node(argument, kind: kind, tables: tables) else { return nil }
+                nodes.append(compiled)
+            }
+            return .function(function, nodes)
+        case .present(let argument):
+            switch argument.kind {
+            case .attribute(let name):
+                guard let kind else { return layout.factSlots[name].map(Node.presentFact) }
+                return layout.attributeSlots[kind][name].map(Node.presentAttribute)
+            case .fact(let name):
+                return layout.factSlots[name].map(Node.presentFact)
+            default:
+                return nil
+            }
+        case .table(let name, let argument):
+            guard let table = tables[name], let input = node(argument, kind: kind, tables: tables) else { return nil }
+            let key = "\(table.location)#\(name)"
+            let index: Int
+            if let existing = tableIndex[key] {
+                index = existing
+            } else {
+                index = self.tables.count
+                self.tables.append(table)
+                tableIndex[key] = index
+            }
+            return .table(index, input)
+        }
+    }
+
+    // MARK: Expectations
+
+    private mutating func expectation(_ e: Expression, source: String, kind: Int?, tables: [String: Table]) -> Expectation {
+        func text(_ x: Expression) -> String {
+            let scalars = Array(source.unicodeScalars)
+            let range = x.range.clamped(to: 0..<scalars.count)
+            return String(String.UnicodeScalarView(scalars[range]))
+        }
+        switch e.kind {
+        case .logical(let op, let a, let b):
+            let l = expectation(a, source: source, kind: kind, tables: tables)
+            let r = expectation(b, source: source, kind: kind, tables: tables)
+            return op == .and ? .and(l, r) : .or(l, r)
+        case .comparison(let op, let a, let b):
+            guard let left = node(a, kind: kind, tables: tables), let right = node(b, kind: kind, tables: tables) else {
+                return .text(text(e))
+            }
+            return .compare(text(a), left, op, right, notation(b, tables: tables) ?? notation(a, tables: tables))
+        case .inRange(let value, let lower, let upper):
+            guard let v = node(value, kind: kind, tables: tables), let lo = node(lower, kind: kind, tables: tables),
+                  let hi = node(upper, kind: kind, tables: tables) else {
+                return .text(text(e))
+            }
+            return .range(text(value), v, lo, hi, notation(lower, tables: tables) ?? notation(value, tables: tables))
+        default:
+            return .text(text(e))
+        }
+    }
+
+    /// How values of an expression are best shown.
+    private func notation(_ e: Expression, tables: [String: Table]) -> Quantity.Notation? {
+        switch e.kind {
+        case .literal(.quantity(let q)):
+            return q.notation
+        case .attribute(let name), .fact(let name):
+            let spec = layout.vocabulary.parts.lazy.compactMap { $0.attribute(name) }.first ?? layout.vocabulary.fact(name)
+            guard let spec else { return nil }
+            if let unit = spec.unit { return .unit(unit) }
+            switch spec.type {
+            case .ratio: return .ratio
+            case .count, .number: return .plain
+            case .quantity(let d): return d.units.first.map { .unit($0) }
+            default: return nil
+            }
+        case .table(let name, _):
+            return tables[name]?.rows.first?.output.notation
+        case .arithmetic(_, let a, let b):
+            return notation(a, tables: tables) ?? notation(b, tables: tables)
+        case .function(_, let arguments):
+            return arguments.lazy.compactMap { notation($0, tables: tables) }.first
+        case .negate(let a):
+            return notation(a, tables: tables)
+        default:
+            return nil
+        }
+    }
+}

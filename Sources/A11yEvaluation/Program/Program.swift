@@ -1,0 +1,73 @@
+import A11yModel
+import A11yCatalog
+
+/// Rules compiled for one subject kind: every standard written against that kind (or a vocabulary
+/// it extends) and every scorecard's own rules, with names resolved to slots.
+struct Program: Sendable {
+    let layout: SlotLayout
+    let tables: [Table]
+    let rules: [CompiledRule]
+    /// Clauses in evaluation order, with the indexes of their compiled rules.
+    let clauses: [(clause: Clause, rules: [Int])]
+    /// Indicator rule groups: owner id (`SCORECARD:INDICATOR`) → compiled rule indexes.
+    let indicatorRules: [(owner: String, rules: [Int])]
+
+    init(catalog: Catalog, kind: String) {
+        let vocabulary = catalog.vocabularies[kind] ?? Vocabulary(id: kind, location: SourceLocation(file: "", line: 1, column: 1))
+        layout = SlotLayout(vocabulary)
+        var compiler = Compiler(layout: layout)
+        var rules: [CompiledRule] = []
+        var clauses: [(Clause, [Int])] = []
+        for clause in catalog.clauses(forSubjectKind: kind) {
+            var indexes: [Int] = []
+            let standardID = catalog.standard(ofClause: clause.id)?.id ?? ""
+            let tables = catalog.standard(standardID)?.tables ?? []
+            for rule in clause.rules {
+                guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy) else { continue }
+                indexes.append(rules.count)
+                rules.append(compiled)
+            }
+            clauses.append((clause, indexes))
+        }
+        var indicatorRules: [(String, [Int])] = []
+        for scorecard in catalog.scorecards(forSubjectKind: kind) {
+            for indicator in scorecard.indicators where !indicator.rules.isEmpty {
+                var indexes: [Int] = []
+                for rule in indicator.rules {
+                    guard let compiled = compiler.compile(rule, tables: [], supersededBy: []) else { continue }
+                    indexes.append(rules.count)
+                    rules.append(compiled)
+                }
+                indicatorRules.append(("\(scorecard.id):\(indicator.id)", indexes))
+            }
+        }
+        self.rules = rules
+        self.clauses = clauses
+        self.indicatorRules = indicatorRules
+        self.tables = compiler.tables
+    }
+
+    /// A program for a single rule (rule tests).
+    init(rule: Rule, vocabulary: Vocabulary, tables: [Table]) {
+        layout = SlotLayout(vocabulary)
+        var compiler = Compiler(layout: layout)
+        rules = compiler.compile(rule, tables: tables, supersededBy: []).map { [$0] } ?? []
+        clauses = []
+        indicatorRules = []
+        self.tables = compiler.tables
+    }
+}
+
+/// A rule with its expressions compiled.
+struct CompiledRule: Sendable {
+    let rule: Rule
+    /// The part kind index, or nil for a subject rule.
+    let kind: Int?
+    let when: Node?
+    let check: Node
+    let expectation: Expectation
+    /// Slots shown as observed values, with their names.
+    let observedAttributes: [(slot: Int, name: String)]
+    let observedFacts: [(slot: Int, name: String)]
+    let supersededBy: [String]
+}

@@ -1,0 +1,76 @@
+import A11yModel
+
+/// Turns findings into a scorecard result (DSL §3): per indicator `all`, `share` or `deduct`; veto;
+/// indicators with nothing applicable left out and the total rescaled to 100 (合理缺项).
+public enum Scorer {
+    /// Scores `findings` (of one subject) on `scorecard`.
+    ///
+    /// A finding counts for an indicator when its clause matches one of the indicator's `includes`
+    /// patterns (or its rule does, for a pattern naming a rule), or when it comes from the indicator's
+    /// own rules; inapplicable findings and findings under a waiver still in force are left out.
+    /// `share` is points × passed / decided; `cantTell` and `untested` checks are not passes and mark
+    /// the result incomplete, so a subject with missing data never passes.
+    public static func score(_ scorecard: Scorecard, findings: [Finding]) -> ScorecardResult {
+        var results: [IndicatorResult] = []
+        for indicator in scorecard.indicators {
+            let patterns = indicator.includes.map(ClausePattern.init)
+            let owner = "\(scorecard.id):\(indicator.id)"
+            let relevant = findings.filter { finding in
+                if finding.clause == owner { return true }
+                return patterns.contains { pattern in
+                    pattern.namesRule ? finding.rule.map(pattern.matches) ?? false : pattern.matches(finding.clause)
+                }
+            }
+            results.append(score(indicator, relevant))
+        }
+        let applicable = results.filter(\.applicable)
+        let possible = applicable.reduce(0) { $0 + $1.points }
+        let earned = applicable.reduce(0) { $0 + $1.score }
+        let score = possible > 0 ? (earned / possible * 100 * 100).rounded() / 100 : 0
+        let vetoed = results.contains(where: \.vetoFailed)
+        let complete = !applicable.isEmpty && applicable.allSatisfy { $0.undecided == 0 }
+        let reachesMark = scorecard.passMark.map { score + 1e-9 >= $0 } ?? true
+        return ScorecardResult(
+            id: scorecard.id, score: score, passed: reachesMark && !vetoed && complete, isComplete: complete,
+            grade: vetoed ? nil : scorecard.grade(for: score)?.name, vetoed: vetoed, passMark: scorecard.passMark,
+            indicators: results)
+    }
+
+    private static func score(_ indicator: Indicator, _ findings: [Finding]) -> IndicatorResult {
+        var passed = 0, failed = 0, undecided = 0, waived = 0
+        var shortfalls: [String] = []
+        for finding in findings {
+            if finding.outcome != .inapplicable, let waiver = finding.waiver, !waiver.isExpired {
+                waived += 1
+                continue
+            }
+            switch finding.outcome {
+            case .passed: passed += 1
+            case .failed:
+                failed += 1
+                shortfalls.append(finding.rule ?? finding.clause)
+            case .cantTell, .untested:
+                undecided += 1
+                shortfalls.append(finding.rule ?? finding.clause)
+            case .inapplicable: break
+            }
+        }
+        let applicable = passed + failed + undecided > 0
+        let score: Double
+        switch indicator.scoring {
+        case .all:
+            score = failed == 0 && undecided == 0 && passed > 0 ? indicator.points : 0
+        case .share:
+            let decided = passed + failed
+            score = decided > 0 ? indicator.points * Double(passed) / Double(decided) : 0
+        case .deduct(let perFailure):
+            score = max(0, indicator.points - perFailure * Double(failed))
+        }
+        var unique: [String] = []
+        for id in shortfalls where !unique.contains(id) { unique.append(id) }
+        return IndicatorResult(
+            id: indicator.id, title: indicator.title, points: indicator.points, score: (score * 100).rounded() / 100,
+            applicable: applicable, passed: passed, failed: failed, undecided: undecided, waived: waived,
+            vetoFailed: indicator.isVeto && failed > 0, shortfalls: unique)
+    }
+}

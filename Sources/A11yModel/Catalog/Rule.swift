@@ -1,0 +1,88 @@
+/// One automated check: for each instance of a part kind (or once per subject), an applicability
+/// condition and a check (DSL §2).
+public struct Rule: Sendable, Hashable {
+    /// What a rule is evaluated for.
+    public enum Target: Sendable, Hashable, CustomStringConvertible {
+        /// Once per subject.
+        case subject
+        /// Once per instance of this part kind.
+        case part(String)
+
+        public var description: String {
+            switch self {
+            case .subject: return "subject"
+            case .part(let kind): return kind
+            }
+        }
+    }
+
+    /// The rule's own id, unique in its clause or indicator.
+    public var id: String
+    /// `STANDARD:CLAUSE#RULE` (or `SCORECARD:INDICATOR#RULE` for an indicator's own rule).
+    public var fullID: String
+    /// The full id of its clause (or `SCORECARD:INDICATOR`).
+    public var clauseID: String
+    public var target: Target
+    /// Applicability; nil means always applicable.
+    public var when: RuleExpression?
+    public var check: RuleExpression
+    public var message: LocalizedText
+    public var title: LocalizedText
+    public var examples: [RuleExample]
+    /// The severity of its findings.
+    public var severity: Severity
+    public var location: SourceLocation
+
+    /// Creates a rule.
+    public init(id: String, fullID: String, clauseID: String, target: Target, when: RuleExpression? = nil,
+                check: RuleExpression, message: LocalizedText = .init(), title: LocalizedText = .init(),
+                examples: [RuleExample] = [], severity: Severity = .error, location: SourceLocation) {
+        self.id = id
+        self.fullID = fullID
+        self.clauseID = clauseID
+        self.target = target
+        self.when = when
+        self.check = check
+        self.message = message
+        self.title = title
+        self.examples = examples
+        self.severity = severity
+        self.location = location
+    }
+}
+
+/// A checked expression and the text it was written as.
+public struct RuleExpression: Sendable, Hashable {
+    /// The source text.
+    public var source: String
+    /// The typed syntax tree.
+    public var expression: Expression
+    /// Where the text starts.
+    public var location: SourceLocation
+
+    /// Creates a rule expression.
+    public init(source: String, expression: Expression, location: SourceLocation) {
+        self.source = source
+        self.expression = expression
+        self.location = location
+    }
+}
+
+/// A rule test: an instance (and optionally subject facts and other parts) with the outcome it must give.
+public struct RuleExample: Sendable, Hashable {
+    /// The outcome the rule must give.
+    public var expected: Outcome
+    /// The synthetic subject the example describes.
+    public var subject: Subject
+    /// The instance the rule is evaluated for (nil for a subject rule).
+    public var instanceID: String?
+    public var location: SourceLocation
+
+    /// Creates an example.
+    public init(expected: Outcome, subject: Subject, instanceID: String?, location: SourceLocation) {
+        self.expected = expected
+        self.subject = subject
+        self.instanceID = instanceID
+        self.location = location
+    }
+}

@@ -1,0 +1,103 @@
+/// A scorecard: retrofit indicators with points, a pass mark and grades (DSL §3).
+public struct Scorecard: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    /// The subject kind (vocabulary id) it scores.
+    public var subjectKind: String
+    /// The pass mark, out of 100.
+    public var passMark: Double?
+    /// Grades, highest first.
+    public var grades: [Grade]
+    public var indicators: [Indicator]
+    public var note: LocalizedText
+    /// The scorecard this one was derived from (its indicators already merged in).
+    public var extends: String?
+    public var location: SourceLocation
+
+    /// Creates a scorecard; grades are sorted highest first.
+    public init(id: String, title: LocalizedText = .init(), subjectKind: String, passMark: Double? = nil, grades: [Grade] = [],
+                indicators: [Indicator] = [], note: LocalizedText = .init(), extends: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.subjectKind = subjectKind
+        self.passMark = passMark
+        self.grades = grades.sorted { $0.minimum > $1.minimum }
+        self.indicators = indicators
+        self.note = note
+        self.extends = extends
+        self.location = location
+    }
+
+    /// The grade a score earns, if any.
+    public func grade(for score: Double) -> Grade? {
+        grades.first { score + 1e-9 >= $0.minimum }
+    }
+}
+
+/// A named band of scores.
+public struct Grade: Sendable, Hashable {
+    /// The lowest score (out of 100) that earns it.
+    public var minimum: Double
+    public var name: LocalizedText
+
+    /// Creates a grade.
+    public init(minimum: Double, name: LocalizedText) {
+        self.minimum = minimum
+        self.name = name
+    }
+}
+
+/// How an indicator turns its checks into points.
+public enum ScoringMethod: Sendable, Hashable, CustomStringConvertible {
+    /// All the points when every applicable check passes, else none.
+    case all
+    /// Points × passed / decided.
+    case share
+    /// Points minus `perFailure` for each failure, down to zero.
+    case deduct(perFailure: Double)
+
+    public var description: String {
+        switch self {
+        case .all: return "all"
+        case .share: return "share"
+        case .deduct: return "deduct"
+        }
+    }
+}
+
+/// One indicator of a scorecard.
+public struct Indicator: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    /// The lead department (牵头部门).
+    public var lead: LocalizedText
+    /// Cooperating departments (配合部门).
+    public var partners: LocalizedText
+    public var points: Double
+    public var scoring: ScoringMethod
+    /// Clause or rule patterns: `GB50763-2012:3.4.*`, `GB50763-2012:3.4.4`, `GB50763-2012:3.4.4#ramp-rise`.
+    public var includes: [String]
+    /// The indicator's own rules.
+    public var rules: [Rule]
+    /// Whether failing it fails the whole scorecard.
+    public var isVeto: Bool
+    public var note: LocalizedText
+    public var location: SourceLocation
+
+    /// Creates an indicator.
+    public init(id: String, title: LocalizedText = .init(), lead: LocalizedText = .init(), partners: LocalizedText = .init(),
+                points: Double, scoring: ScoringMethod, includes: [String] = [], rules: [Rule] = [], isVeto: Bool = false,
+                note: LocalizedText = .init(), location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.lead = lead
+        self.partners = partners
+        self.points = points
+        self.scoring = scoring
+        self.includes = includes
+        self.rules = rules
+        self.isVeto = isVeto
+        self.note = note
+        self.location = location
+    }
+}

@@ -1,0 +1,77 @@
+/// What a kind of subject can be described by: its facts and its part kinds (DSL §1).
+public struct Vocabulary: Sendable, Hashable {
+    /// The subject kind this vocabulary describes, e.g. `facility`.
+    public var id: String
+    public var title: LocalizedText
+    /// The vocabulary this one extends, if any. ``facts`` and ``parts`` already include what it inherits.
+    public var extends: String?
+    /// Attributes of the subject itself, in file order.
+    public var facts: [AttributeSpec]
+    /// Component kinds, in file order.
+    public var parts: [PartKind]
+    public var note: LocalizedText
+    public var location: SourceLocation
+
+    /// Creates a vocabulary.
+    public init(id: String, title: LocalizedText = .init(), extends: String? = nil, facts: [AttributeSpec] = [],
+                parts: [PartKind] = [], note: LocalizedText = .init(), location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.extends = extends
+        self.facts = facts
+        self.parts = parts
+        self.note = note
+        self.location = location
+    }
+
+    /// The fact named `name`.
+    public func fact(_ name: String) -> AttributeSpec? { facts.first { $0.name == name } }
+
+    /// The part kind named `name`.
+    public func part(_ name: String) -> PartKind? { parts.first { $0.name == name } }
+}
+
+/// A component kind of a vocabulary, such as `ramp` or `door`.
+public struct PartKind: Sendable, Hashable {
+    public var name: String
+    public var title: LocalizedText
+    /// Its attributes, in file order.
+    public var attributes: [AttributeSpec]
+    public var note: LocalizedText
+    public var location: SourceLocation
+
+    /// Creates a part kind.
+    public init(name: String, title: LocalizedText = .init(), attributes: [AttributeSpec] = [],
+                note: LocalizedText = .init(), location: SourceLocation) {
+        self.name = name
+        self.title = title
+        self.attributes = attributes
+        self.note = note
+        self.location = location
+    }
+
+    /// The attribute named `name`.
+    public func attribute(_ name: String) -> AttributeSpec? { attributes.first { $0.name == name } }
+}
+
+/// A named, typed attribute of a subject or a part.
+public struct AttributeSpec: Sendable, Hashable {
+    public var name: String
+    public var type: AttributeType
+    public var title: LocalizedText
+    /// The unit values are shown in, if the vocabulary names one.
+    public var unit: Unit?
+    public var note: LocalizedText
+    public var location: SourceLocation
+
+    /// Creates an attribute.
+    public init(name: String, type: AttributeType, title: LocalizedText = .init(), unit: Unit? = nil,
+                note: LocalizedText = .init(), location: SourceLocation) {
+        self.name = name
+        self.type = type
+        self.title = title
+        self.unit = unit
+        self.note = note
+        self.location = location
+    }
+}

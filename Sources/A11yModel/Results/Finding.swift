@@ -1,0 +1,89 @@
+/// The outcome of one rule for one instance (or one subject), with the evidence.
+public struct Finding: Sendable, Hashable {
+    /// The full rule id; nil for a manual clause's answer.
+    public var rule: String?
+    /// The full clause id (or `SCORECARD:INDICATOR` for an indicator's own rule).
+    public var clause: String
+    /// The part kind; nil for a subject rule.
+    public var part: String?
+    /// The instance id (the subject id for a subject rule).
+    public var instance: String
+    public var outcome: Outcome
+    public var severity: Severity
+    /// The values the rule read, by name, as written.
+    public var observed: [(name: String, value: String)]
+    /// What the check required, with thresholds worked out (`rise <= 0.6 m`).
+    public var expected: String?
+    /// Attributes or facts that were needed and not given.
+    public var missing: [String]
+    /// Why the outcome is what it is, when not obvious (a straddled threshold, a table out of range, an answer's note).
+    public var reason: String?
+    public var message: LocalizedText?
+    /// Where the instance (or answer) was written.
+    public var location: SourceLocation?
+    /// The waiver that covers it, and whether it has expired.
+    public var waiver: AppliedWaiver?
+    /// Whether a person (or an imported tool) gave the outcome.
+    public var isAnswered: Bool
+    /// Clauses that supersede the finding's clause.
+    public var supersededBy: [String]
+
+    /// Creates a finding.
+    public init(rule: String?, clause: String, part: String?, instance: String, outcome: Outcome, severity: Severity,
+                observed: [(name: String, value: String)] = [], expected: String? = nil, missing: [String] = [],
+                reason: String? = nil, message: LocalizedText? = nil, location: SourceLocation? = nil,
+                waiver: AppliedWaiver? = nil, isAnswered: Bool = false, supersededBy: [String] = []) {
+        self.rule = rule
+        self.clause = clause
+        self.part = part
+        self.instance = instance
+        self.outcome = outcome
+        self.severity = severity
+        self.observed = observed
+        self.expected = expected
+        self.missing = missing
+        self.reason = reason
+        self.message = message
+        self.location = location
+        self.waiver = waiver
+        self.isAnswered = isAnswered
+        self.supersededBy = supersededBy
+    }
+
+    /// Whether a scorecard counts it: not inapplicable, and not covered by a waiver still in force.
+    public var counts: Bool {
+        outcome != .inapplicable && !(waiver.map { !$0.isExpired } ?? false)
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.rule == rhs.rule && lhs.clause == rhs.clause && lhs.part == rhs.part && lhs.instance == rhs.instance
+            && lhs.outcome == rhs.outcome && lhs.severity == rhs.severity
+            && lhs.observed.map(\.name) == rhs.observed.map(\.name) && lhs.observed.map(\.value) == rhs.observed.map(\.value)
+            && lhs.expected == rhs.expected && lhs.missing == rhs.missing && lhs.reason == rhs.reason
+            && lhs.message == rhs.message && lhs.location == rhs.location && lhs.waiver == rhs.waiver
+            && lhs.isAnswered == rhs.isAnswered && lhs.supersededBy == rhs.supersededBy
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(clause)
+        hasher.combine(instance)
+        hasher.combine(outcome)
+    }
+}
+
+/// A waiver as applied to a finding.
+public struct AppliedWaiver: Sendable, Hashable {
+    public var waiver: Waiver
+    /// The clause or rule id the waiver was given for.
+    public var key: String
+    /// Whether it had expired by the subject's assessed date (it then no longer applies).
+    public var isExpired: Bool
+
+    /// Creates an applied waiver.
+    public init(waiver: Waiver, key: String, isExpired: Bool) {
+        self.waiver = waiver
+        self.key = key
+        self.isExpired = isExpired
+    }
+}

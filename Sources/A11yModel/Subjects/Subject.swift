@@ -1,0 +1,114 @@
+/// A facility or service being assessed: its facts, its parts, and what people answered or waived (DSL §4).
+public struct Subject: Sendable, Hashable {
+    public var id: String
+    /// The vocabulary id, e.g. `facility`.
+    public var kind: String
+    public var name: LocalizedText
+    /// Administrative region, widest first (e.g. 清远市, 清城区).
+    public var region: [String]
+    /// When it was assessed; waivers expire against this date.
+    public var assessed: Day?
+    /// Facts by name.
+    public var facts: [String: Observation]
+    /// Instances by part kind. A kind that is absent was not surveyed; an empty list means there are none.
+    public var parts: [String: [PartInstance]]
+    /// Answers by clause id or full rule id.
+    public var answers: [String: Answer]
+    /// Waivers by clause id or full rule id.
+    public var waivers: [String: Waiver]
+    public var note: LocalizedText
+    /// Where it was read.
+    public var location: SourceLocation
+
+    /// Creates a subject.
+    public init(id: String, kind: String, name: LocalizedText = .init(), region: [String] = [], assessed: Day? = nil,
+                facts: [String: Observation] = [:], parts: [String: [PartInstance]] = [:], answers: [String: Answer] = [:],
+                waivers: [String: Waiver] = [:], note: LocalizedText = .init(), location: SourceLocation) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.region = region
+        self.assessed = assessed
+        self.facts = facts
+        self.parts = parts
+        self.answers = answers
+        self.waivers = waivers
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A value as observed, with where it was written.
+public struct Observation: Sendable, Hashable {
+    public var value: Value
+    public var location: SourceLocation
+
+    /// Creates an observation.
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// One instance of a part kind, such as one ramp.
+public struct PartInstance: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedText
+    /// Attributes by name.
+    public var attributes: [String: Observation]
+    public var location: SourceLocation
+
+    /// Creates an instance.
+    public init(id: String, name: LocalizedText = .init(), attributes: [String: Observation] = [:], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.attributes = attributes
+        self.location = location
+    }
+}
+
+/// A finding made by a person or imported from another tool.
+public struct Answer: Sendable, Hashable {
+    public var outcome: Outcome
+    public var note: String?
+    /// Who answered.
+    public var by: String?
+    public var date: Day?
+    /// For an answer to a rule: the instance it is about (nil: every instance).
+    public var instance: String?
+    public var location: SourceLocation
+
+    /// Creates an answer.
+    public init(outcome: Outcome, note: String? = nil, by: String? = nil, date: Day? = nil, instance: String? = nil,
+                location: SourceLocation) {
+        self.outcome = outcome
+        self.note = note
+        self.by = by
+        self.date = date
+        self.instance = instance
+        self.location = location
+    }
+}
+
+/// An accepted exception: reported, never hidden.
+public struct Waiver: Sendable, Hashable {
+    public var reason: String
+    /// The last day it applies; after it (against the subject's assessed date) it is expired.
+    public var until: Day?
+    public var by: String?
+    public var location: SourceLocation
+
+    /// Creates a waiver.
+    public init(reason: String, until: Day? = nil, by: String? = nil, location: SourceLocation) {
+        self.reason = reason
+        self.until = until
+        self.by = by
+        self.location = location
+    }
+
+    /// Whether it has expired by `day` (a waiver with no `until`, or a subject with no date, never expires).
+    public func isExpired(on day: Day?) -> Bool {
+        guard let until, let day else { return false }
+        return until < day
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// One-call conveniences: load the shipped catalogs, your own catalogs and subjects together, then
+/// evaluate.
+///
+/// ```swift
+/// let workspace = try Workspace.load(catalogs: ["MyRules"], subjects: ["halls/qingcheng.yaml"])
+/// guard !workspace.load.hasErrors else { print(workspace.renderDiagnostics()); return }
+/// for result in workspace.evaluate() { print(result.id, result.scorecards.first?.score ?? 0) }
+/// ```
+public struct Workspace: Sendable {
+    /// Everything the load produced.
+    public var load: CatalogLoader.Result
+    /// The evaluator, compiled from ``load``'s catalog.
+    public var evaluator: Evaluator
+
+    /// Loads catalogs and subjects.
+    ///
+    /// - Parameters:
+    ///   - catalogs: Files or folders of rule files.
+    ///   - subjects: Subject files (YAML or JSON).
+    ///   - includeBuiltin: Whether to load the shipped catalogs first.
+    /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
+    ///   diagnostics in ``load``, not thrown.
+    public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
+        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects)
+        var files: [SourceFile] = []
+        var shipped: Set<String> = []
+        if includeBuiltin {
+            // A given file shown under the same path as a shipped one (the package's own Standards/) replaces it.
+            let givenPaths = Set(given.map(\.path))
+            let builtin = try BuiltinCatalog.files().filter { !givenPaths.contains($0.path) }
+            shipped = Set(builtin.map(\.path))
+            files += builtin
+        }
+        return Workspace(files: files + given, replaceable: shipped)
+    }
+
+    /// Loads files already read.
+    ///
+    /// - Parameter replaceable: Paths whose documents give way to documents of the same kind and id
+    ///   in the other files (the shipped catalogs, so that edited copies can be loaded over them).
+    public init(files: [SourceFile], replaceable: Set<String> = []) {
+        load = CatalogLoader.load(files, replaceable: replaceable)
+        evaluator = Evaluator(catalog: load.catalog)
+    }
+
+    /// The catalog.
+    public var catalog: Catalog { load.catalog }
+
+    /// Evaluates every loaded subject.
+    ///
+    /// - Parameter scorecards: Scorecard ids to score; nil scores all that fit each subject.
+    public func evaluate(scorecards: [String]? = nil) -> [SubjectResult] {
+        load.subjects.map { evaluator.evaluate($0, scorecards: scorecards) }
+    }
+
+    /// The diagnostics rendered compiler-style, with source lines and carets.
+    public func renderDiagnostics() -> String {
+        DiagnosticRenderer(files: load.files).render(load.diagnostics)
+    }
+}

@@ -1,0 +1,184 @@
+internal import CLibYAML
+
+extension YAMLParser {
+    /// Turns the event stream into nodes with an explicit stack (no recursion on input depth).
+    struct Builder {
+        private struct Frame {
+            enum Kind { case sequence, mapping }
+            var kind: Kind
+            var start: YAMLMark
+            var anchor: String?
+            var tag: String?
+            var items: [YAMLNode] = []
+            var pairs: [YAMLNode.Pair] = []
+            var pendingKey: YAMLNode?
+            var seenKeys: [String: YAMLMark] = [:]
+            var merges: [YAMLNode] = []
+            var size = 1
+        }
+
+        let limits: YAMLLimits
+        private var stack: [Frame] = []
+        private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+        private var root: YAMLNode?
+        private var documents = 0
+        private var writtenNodes = 0
+        private var expandedNodes = 0
+        private var problems: [YAMLError] = []
+        private var streamEnd = YAMLMark(line: 1, column: 1)
+
+        init(limits: YAMLLimits) {
+            self.limits = limits
+        }
+
+        mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
+            let start = YAMLParser.mark(event.start_mark)
+            let end = YAMLParser.mark(event.end_mark)
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw YAMLError(.documentCount, "a file holds one document; a second one starts here", at: start)
+                }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = Self.string(scalar.value, Int(scalar.length))
+                let style: YAMLNode.ScalarStyle
+                switch scalar.style {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+                case YAML_LITERAL_SCALAR_STYLE: style = .literal
+                case YAML_FOLDED_SCALAR_STYLE: style = .folded
+                default: style = .plain
+                }
+                let node = YAMLNode(.scalar(text, style), start: start, end: end, tag: Self.optionalString(scalar.tag))
+                writtenNodes += 1
+                try add(node, size: 1, anchor: Self.optionalString(scalar.anchor))
+            case YAML_ALIAS_EVENT:
+                let name = Self.optionalString(event.data.alias.anchor) ?? ""
+                guard let anchored = anchors[name] else {
+                    throw YAMLError(.unknownAnchor, "alias '*\(name)' names no anchor defined before it", at: start)
+                }
+                expandedNodes += anchored.size
+                let allowance = max(limits.maxAliasExpansion, limits.aliasExpansionFactor * writtenNodes)
+                if expandedNodes > allowance {
+                    throw YAMLError(
+                        .aliasBomb,
+                        "aliases expand to more than \(allowance) nodes (a 'billion laughs' document?); the file is rejected",
+                        at: start)
+                }
+                var node = anchored.node
+                node.start = start
+                node.end = end
+                try add(node, size: anchored.size, anchor: nil)
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                try push(Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                try push(Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard var frame = stack.popLast() else { return }
+                writtenNodes += 1
+                let node: YAMLNode
+                switch frame.kind {
+                case .sequence:
+                    node = YAMLNode(.sequence(frame.items), start: frame.start, end: end, tag: frame.tag)
+                case .mapping:
+                    applyMerges(&frame)
+                    node = YAMLNode(.mapping(frame.pairs), start: frame.start, end: end, tag: frame.tag)
+                }
+                try add(node, size: frame.size, anchor: frame.anchor)
+            case YAML_STREAM_END_EVENT:
+                streamEnd = start
+            default:
+                break
+            }
+        }
+
+        func finish() throws(YAMLError) -> YAMLDocument {
+            guard let root else {
+                throw YAMLError(.documentCount, "the file holds no YAML document", at: streamEnd)
+            }
+            return YAMLDocument(root: root, problems: problems)
+        }
+
+        private mutating func push(_ frame: Frame) throws(YAMLError) {
+            if stack.count >= limits.maxDepth {
+                throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: frame.start)
+            }
+            stack.append(frame)
+        }
+
+        private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) throws(YAMLError) {
+            if let anchor { anchors[anchor] = (node, size) }
+            guard !stack.isEmpty else {
+                root = node
+                return
+            }
+            let top = stack.count - 1
+            stack[top].size += size
+            switch stack[top].kind {
+            case .sequence:
+                stack[top].items.append(node)
+            case .mapping:
+                guard let key = stack[top].pendingKey else {
+                    stack[top].pendingKey = node
+                    return
+                }
+                stack[top].pendingKey = nil
+                addPair(key: key, value: node, to: top)
+            }
+        }
+
+        private mutating func addPair(key: YAMLNode, value: YAMLNode, to index: Int) {
+            guard case .scalar(let name, let style) = key.content else {
+                problems.append(YAMLError(.complexKey, "a mapping key must be a scalar, not \(key.kindDescription)", at: key.start))
+                return
+            }
+            if name == "<<", style == .plain, key.tag == nil {
+                stack[index].merges.append(value)
+                return
+            }
+            if let first = stack[index].seenKeys[name] {
+                var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: key.start)
+                error.note = YAMLNote("'\(name)' is first given here", at: first)
+                problems.append(error)
+                return
+            }
+            stack[index].seenKeys[name] = key.start
+            stack[index].pairs.append(YAMLNode.Pair(key: key, value: value))
+        }
+
+        /// YAML 1.1 merge keys: keys written in the mapping win over merged ones; earlier merges win over later.
+        private mutating func applyMerges(_ frame: inout Frame) {
+            for merge in frame.merges {
+                let sources: [YAMLNode]
+                switch merge.content {
+                case .mapping: sources = [merge]
+                case .sequence(let items) where items.allSatisfy({ $0.pairs != nil }): sources = items
+                default:
+                    problems.append(YAMLError(.badMerge, "a merge key '<<' takes a mapping or a list of mappings, not \(merge.kindDescription)", at: merge.start))
+                    continue
+                }
+                for source in sources {
+                    for pair in source.pairs ?? [] {
+                        guard let name = pair.key.scalar, frame.seenKeys[name] == nil else { continue }
+                        frame.seenKeys[name] = pair.key.start
+                        frame.pairs.append(pair)
+                    }
+                }
+            }
+        }
+
+        private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
+            guard let pointer, length > 0 else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+        }
+
+        private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            guard let pointer else { return nil }
+            return String(cString: pointer)
+        }
+    }
+}

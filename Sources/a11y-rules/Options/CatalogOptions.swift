@@ -1,0 +1,23 @@
+import ArgumentParser
+import A11yRules
+
+/// Where rules come from: the shipped catalogs unless `--no-builtin`, plus `--catalog` folders.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .customLong("catalog"), help: ArgumentHelp("A file or folder of rule files to load (repeatable).", valueName: "path"))
+    var catalogs: [String] = []
+
+    @Flag(name: .customLong("no-builtin"), help: "Do not load the shipped catalogs.")
+    var noBuiltin = false
+
+    /// Loads the catalogs and the given paths, printing diagnostics to standard error.
+    ///
+    /// - Throws: an exit code of 66 for unreadable paths.
+    func workspace(catalogPaths extra: [String] = [], subjects: [String] = []) throws -> Workspace {
+        do {
+            return try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin)
+        } catch {
+            Output.error(error.description)
+            throw ExitStatus.unreadablePath
+        }
+    }
+}
