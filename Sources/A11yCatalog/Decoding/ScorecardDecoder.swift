@@ -139,6 +139,16 @@ struct ScorecardDecoder {
                 log.error("scorecard.bad-pass-mark", "pass_mark is out of 100, found \(QuantityFormat.number(mark))", at: reader.location(passNode))
             }
         }
+        // Rules inherited from a base scorecard are this scorecard's rules now: re-own their ids.
+        for index in indicators.indices {
+            let owner = "\(draft.id):\(indicators[index].id)"
+            indicators[index].rules = indicators[index].rules.map { rule in
+                var copy = rule
+                copy.clauseID = owner
+                copy.fullID = "\(owner)#\(rule.id)"
+                return copy
+            }
+        }
         if indicators.isEmpty {
             log.error("scorecard.no-indicators", "scorecard '\(draft.id)' has no indicators", at: reader.location(draft.node))
         }
@@ -205,14 +215,6 @@ struct ScorecardDecoder {
                     continue
                 }
                 rules.append(rule)
-            }
-        } else if base != nil {
-            // Inherited rules keep their ids under the new scorecard.
-            rules = rules.map { rule in
-                var copy = rule
-                copy.clauseID = owner
-                copy.fullID = "\(owner)#\(rule.id)"
-                return copy
             }
         }
         return Indicator(

@@ -1,0 +1,160 @@
+import Testing
+import A11yRules
+
+@Suite("Scoring")
+struct ScoringTests {
+    static let scorecard = """
+    scorecard:
+      id: CARD
+      title: {zh: 测试验收, en: Test acceptance}
+      subject: hall
+      pass_mark: 60
+      grades: [{min: 90, zh: 优秀, en: excellent}, {min: 60, zh: 合格, en: pass}]
+      indicators:
+        - id: ramps
+          points: 40
+          scoring: share
+          includes: ["T-1:3.4.*"]
+        - id: counters
+          points: 20
+          scoring: all
+          includes: ["T-1:3.15.2"]
+        - id: parking
+          points: 20
+          scoring: deduct
+          per_failure: 5
+          includes: ["T-1:8.1.2#count"]
+        - id: green
+          points: 20
+          scoring: all
+          veto: true
+          rules:
+            - id: green-channel
+              for: subject
+              check: has_green_channel_window
+              examples:
+                pass: [{has_green_channel_window: true}]
+                fail: [{has_green_channel_window: false}]
+    """
+
+    func score(_ body: String, extra: [(String, String)] = []) throws -> ScorecardResult {
+        let (result, diagnostics) = Fixture.evaluate(
+            "subject:\n  id: s\n  kind: hall\n  assessed: 2022-11-01\n" + body, extra: [("card.yaml", Self.scorecard)] + extra)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        return try #require(result?.scorecards.first)
+    }
+
+    static let allGood = """
+      facts: {parking_spaces: 50, accessible_parking_spaces: 1, has_green_channel_window: true}
+      parts:
+        ramp: [{id: r, clear_width: 1.3 m, slope: 1:12, rise: 0.5 m, handrails: both-sides}]
+        counter: [{id: c, height: 800 mm}]
+    """
+
+    @Test func fullMarks() throws {
+        let result = try score(Self.allGood)
+        #expect(result.score == 100)
+        #expect(result.passed)
+        #expect(result.isComplete)
+        #expect(result.grade?.en == "excellent")
+        #expect(!result.vetoed)
+    }
+
+    @Test func shareAllAndDeduct() throws {
+        let result = try score("""
+          facts: {parking_spaces: 120, accessible_parking_spaces: 1, has_green_channel_window: true}
+          parts:
+            ramp: [{id: r, clear_width: 0.9 m, slope: 1:12, rise: 0.5 m, handrails: both-sides}]
+            counter: [{id: c, height: 900 mm}]
+        """)
+        let byID = Dictionary(uniqueKeysWithValues: result.indicators.map { ($0.id, $0) })
+        // ramps: width failed, handrails and rise passed: 40 × 2/3.
+        #expect(byID["ramps"]?.score == 26.67)
+        #expect(byID["counters"]?.score == 0)
+        #expect(byID["parking"]?.score == 15)
+        #expect(byID["green"]?.score == 20)
+        // (26.67 + 0 + 15 + 20) / 100
+        #expect(result.score == 61.67)
+        #expect(result.passed)
+        #expect(result.grade?.en == "pass")
+    }
+
+    @Test func vetoFailsTheWholeScorecard() throws {
+        let result = try score(Self.allGood.replacingOccurrences(of: "has_green_channel_window: true", with: "has_green_channel_window: false"))
+        #expect(result.vetoed)
+        #expect(!result.passed)
+        #expect(result.grade == nil)
+        #expect(result.score == 80)
+    }
+
+    @Test func nothingApplicableIsLeftOutAndRescaled() throws {
+        let result = try score("""
+          facts: {parking_spaces: 50, accessible_parking_spaces: 1, has_green_channel_window: true}
+          parts: {ramp: [], counter: [{id: c, height: 900 mm}]}
+        """)
+        let ramps = try #require(result.indicators.first { $0.id == "ramps" })
+        #expect(!ramps.applicable)
+        // counters 0/20, parking 20/20, green 20/20 over 60 possible.
+        #expect(result.score == 66.67)
+    }
+
+    @Test func activeWaiversAreLeftOutExpiredOnesCount() throws {
+        let failingCounter = Self.allGood.replacingOccurrences(of: "height: 800 mm", with: "height: 900 mm")
+        let waived = try score(failingCounter + """
+
+          waivers:
+            "T-1:3.15.2#height": {reason: "counter replaced in 2023", until: 2023-06-30}
+        """)
+        let counters = try #require(waived.indicators.first { $0.id == "counters" })
+        #expect(counters.waived == 1)
+        #expect(!counters.applicable)
+        #expect(waived.score == 100)
+        let expired = try score(failingCounter + """
+
+          waivers:
+            "T-1:3.15.2#height": {reason: "counter replaced in 2022", until: 2022-06-30}
+        """)
+        #expect(expired.indicators.first { $0.id == "counters" }?.score == 0)
+        #expect(expired.score == 80)
+    }
+
+    @Test func missingDataMakesTheResultIncompleteAndNotPassed() throws {
+        let result = try score("""
+          facts: {parking_spaces: 50, accessible_parking_spaces: 1, has_green_channel_window: true}
+          parts:
+            ramp: [{id: r, clear_width: 1.3 m, slope: 1:12, handrails: both-sides}]
+            counter: [{id: c, height: 800 mm}]
+        """)
+        #expect(!result.isComplete)
+        #expect(!result.passed)
+        let ramps = try #require(result.indicators.first { $0.id == "ramps" })
+        // rise unknown: the handrail rule (rise > 300 mm and slope > 1:20) and the rise rule cannot tell.
+        #expect(ramps.undecided == 2)
+        #expect(ramps.passed == 1)
+        #expect(ramps.score == 40)
+    }
+
+    @Test func derivedScorecardPatchesDropsAndAdds() throws {
+        let city = """
+        scorecard:
+          id: CITY
+          extends: CARD
+          pass_mark: 70
+          drop: [parking]
+          indicators:
+            - {id: ramps, points: 60}
+            - id: signs
+              points: 10
+              scoring: all
+              includes: ["T-1:3.16.1"]
+        """
+        let load = Fixture.load([("card.yaml", Self.scorecard), ("city.yaml", city)])
+        #expect(!load.hasErrors, "\(load.diagnostics)")
+        let card = try #require(load.catalog.scorecard("CITY"))
+        #expect(card.indicators.map(\.id) == ["ramps", "counters", "green", "signs"])
+        #expect(card.indicators[0].points == 60)
+        #expect(card.indicators[0].includes == ["T-1:3.4.*"])
+        #expect(card.passMark == 70)
+        #expect(card.indicators[2].rules.first?.fullID == "CITY:green#green-channel")
+    }
+}
