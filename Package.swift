@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "A11yCLITests",
-            dependencies: ["A11yRules"],
+            dependencies: ["a11y-rules"],
             resources: [.copy("Golden")]
         ),
     ],

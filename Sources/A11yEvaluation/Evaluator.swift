@@ -150,7 +150,7 @@ public struct Evaluator: Sendable {
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?
-        if outcome == .failed || outcome == .cantTell, !rule.message.isEmpty {
+        if outcome == .failed, !rule.message.isEmpty {
             message = MessageTemplate.fill(rule.message, observed: observed, expected: expected, instance: id)
         }
         return Finding(

@@ -67,7 +67,17 @@ public struct TextReporter: ResultReporter {
                 out += "    \(finding.clause)\(title)\n"
             }
         }
-        section(&out, t("豁免", "Waived"), result.findings.filter { $0.waiver != nil }, catalog: catalog)
+        let waived = result.findings.filter { $0.waiver != nil }
+        if !waived.isEmpty {
+            out += "\n  " + t("豁免（照常报告，有效豁免不计分）", "Waivers (reported, never hidden; waivers in force are left out of scores)") + "\n"
+            for finding in waived {
+                guard let applied = finding.waiver else { continue }
+                let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
+                let until = applied.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
+                let state = applied.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
+                out += "    \(finding.rule ?? finding.clause)  \(what): \(label(finding.outcome)) — \(applied.waiver.reason)\(until)\(state)\n"
+            }
+        }
         if verbose {
             section(&out, t("通过", "Passed"), result.findings.filter { $0.outcome == .passed }, catalog: catalog)
         }

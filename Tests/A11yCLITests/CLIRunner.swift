@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Runs the built `a11y-rules` executable as a user would, in the Golden folder.
+struct CLIRunner {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The folder of test data (catalog/, subjects/, broken/, failing/ and expected outputs).
+    static let golden: URL = Bundle.module.resourceURL!.appendingPathComponent("Golden")
+
+    /// The executable, next to the test bundle in the build products folder.
+    static let executable: URL = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("a11y-rules")
+
+    static func run(_ arguments: [String], in directory: URL = golden) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting so a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func expected(_ name: String) throws -> String {
+        try String(contentsOf: golden.appendingPathComponent("expected").appendingPathComponent(name), encoding: .utf8)
+    }
+}

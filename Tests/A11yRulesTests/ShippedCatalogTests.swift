@@ -1,0 +1,73 @@
+import Testing
+import A11yRules
+
+/// The shipped catalogs (`Standards/`) and examples (`Examples/`), read from the working tree so that
+/// edits are tested without a rebuild of the resource bundle.
+enum Repository {
+    static let root: String = {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+        return path
+    }()
+
+    static let standards = load(["Standards"])
+
+    static func load(_ relative: [String]) -> CatalogLoader.Result {
+        let files = (try? SourceDiscovery.files(at: relative.map { root + "/" + $0 })) ?? []
+        let prefix = root + "/"
+        return CatalogLoader.load(files.map { file in
+            var copy = file
+            if copy.path.hasPrefix(prefix) { copy.path = String(copy.path.dropFirst(prefix.count)) }
+            return copy
+        })
+    }
+
+    /// Every rule example of the shipped catalogs, plus a result for each rule lacking a pass or fail example.
+    static let examples: [RuleTests.Result] = RuleTests.run(standards.catalog)
+}
+
+@Suite("Shipped catalogs")
+struct ShippedCatalogTests {
+    @Test func loadWithoutErrors() {
+        let errors = Repository.standards.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(DiagnosticRenderer(files: Repository.standards.files).render(errors))")
+        #expect(!Repository.standards.catalog.standards.isEmpty)
+    }
+
+    @Test func everyRuleHasExamples() {
+        let rules = Repository.standards.catalog.standardRules
+        #expect(!rules.isEmpty)
+        for rule in rules {
+            #expect(rule.examples.contains { $0.expected == .passed }, "\(rule.fullID) at \(rule.location) has no pass example")
+            #expect(rule.examples.contains { $0.expected == .failed }, "\(rule.fullID) at \(rule.location) has no fail example")
+        }
+    }
+
+    /// Each example of each shipped rule gives the outcome it is filed under; a mismatch is recorded
+    /// at the example's YAML line.
+    @Test(arguments: Repository.examples)
+    func example(_ result: RuleTests.Result) {
+        guard let detail = result.detail else { return }
+        Issue.record(
+            "\(result.rule): \(detail)",
+            sourceLocation: Testing.SourceLocation(
+                fileID: "A11yRules/\(result.location.file)", filePath: Repository.root + "/" + result.location.file,
+                line: result.location.line, column: result.location.column))
+    }
+
+    @Test func examplesLoadAndEvaluate() {
+        let load = Repository.load(["Standards", "Examples"])
+        let errors = load.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(DiagnosticRenderer(files: load.files).render(errors))")
+        #expect(!load.subjects.isEmpty)
+        let evaluator = Evaluator(catalog: load.catalog)
+        for subject in load.subjects {
+            let result = evaluator.evaluate(subject)
+            #expect(!result.findings.isEmpty, "\(subject.id) produced no findings")
+        }
+    }
+}
+
+extension RuleTests.Result: CustomTestStringConvertible {
+    public var testDescription: String { "\(rule) \(expected?.rawValue ?? "") @\(location.line)" }
+}
