@@ -20,6 +20,8 @@ let package = Package(
     products: [
         .library(name: "A11yRules", targets: ["A11yRules"]),
         .library(name: "A11yAdapters", targets: ["A11yAdapters"]),
+        // The YAML layer on its own, for tools and benchmarks that want positioned nodes.
+        .library(name: "A11yYAML", targets: ["A11yYAML"]),
         .executable(name: "a11y-rules", targets: ["a11y-rules"]),
     ],
     dependencies: [
@@ -50,7 +52,7 @@ let package = Package(
         // The module users import.
         .target(
             name: "A11yRules",
-            dependencies: ["A11yModel", "A11yCatalog", "A11yEvaluation", "A11yStandards"]
+            dependencies: ["A11yYAML", "A11yModel", "A11yCatalog", "A11yEvaluation", "A11yStandards"]
         ),
         // One small type per output and input format.
         .target(name: "A11yAdapters", dependencies: ["A11yRules"]),

@@ -194,8 +194,11 @@ public struct Evaluator: Sendable {
         guard !subject.waivers.isEmpty else { return }
         for index in findings.indices {
             let finding = findings[index]
-            let key = finding.rule.flatMap { subject.waivers[$0] != nil ? $0 : nil } ?? finding.clause
-            guard let waiver = subject.waivers[key] else { continue }
+            func covering(_ key: String?) -> (String, Waiver)? {
+                guard let key, let waiver = subject.waivers[key], waiver.instance == nil || waiver.instance == finding.instance else { return nil }
+                return (key, waiver)
+            }
+            guard let (key, waiver) = covering(finding.rule) ?? covering(finding.clause) else { continue }
             findings[index].waiver = AppliedWaiver(waiver: waiver, key: key, isExpired: waiver.isExpired(on: subject.assessed))
         }
     }

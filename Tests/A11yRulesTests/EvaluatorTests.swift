@@ -173,6 +173,14 @@ struct EvaluatorTests {
             "T-1:3.4.2": {reason: heritage entrance, until: 2022-06-30}
         """)
         #expect(expired.finding("T-1:3.4.2#width", "r")?.waiver?.isExpired == true)
+        let one = try run("""
+          parts:
+            ramp: [{id: r, clear_width: 0.9 m}, {id: q, clear_width: 0.8 m}]
+          waivers:
+            "T-1:3.4.2#width": {reason: heritage entrance, instance: q}
+        """)
+        #expect(one.finding("T-1:3.4.2#width", "r")?.waiver == nil)
+        #expect(one.finding("T-1:3.4.2#width", "q")?.waiver != nil)
     }
 
     @Test func clauseVerdicts() {

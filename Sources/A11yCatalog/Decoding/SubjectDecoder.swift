@@ -61,11 +61,11 @@ struct SubjectDecoder {
         var result: [String: Waiver] = [:]
         for entry in reader.entries(node, "waivers") {
             guard checkKnown(entry.name, entry.key, "a waiver"),
-                  let fields = reader.fields(entry.value, "a waiver", allowed: ["reason", "until", "by"], required: ["reason"]),
+                  let fields = reader.fields(entry.value, "a waiver", allowed: ["reason", "until", "by", "instance"], required: ["reason"]),
                   let reason = reader.string(fields["reason"], "reason") else { continue }
             result[entry.name] = Waiver(
                 reason: reason, until: reader.date(fields["until"], "until"), by: reader.string(fields["by"], "by"),
-                location: reader.location(entry.key))
+                instance: reader.string(fields["instance"], "instance"), location: reader.location(entry.key))
         }
         return result
     }

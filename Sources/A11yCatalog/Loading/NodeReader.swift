@@ -5,9 +5,11 @@ import A11yYAML
 struct NodeReader {
     let file: String
     let log: DiagnosticLog
+    /// Added to every line (for documents that start inside a file, such as JSON Lines).
+    var lineOffset = 0
 
     func location(_ node: YAMLNode) -> SourceLocation {
-        SourceLocation(file: file, line: node.start.line, column: node.start.column)
+        SourceLocation(file: file, line: node.start.line + lineOffset, column: node.start.column)
     }
 
     /// The width of a node on its first line, for carets.

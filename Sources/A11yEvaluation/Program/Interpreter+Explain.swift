@@ -104,7 +104,12 @@ extension Interpreter {
         case .text(let text):
             return text
         case .and(let a, let b):
-            return render(a, instance) + " and " + render(b, instance)
+            // `or` binds looser than `and`: keep the author's grouping visible.
+            func grouped(_ e: Expectation) -> String {
+                if case .or = e { return "(" + render(e, instance) + ")" }
+                return render(e, instance)
+            }
+            return grouped(a) + " and " + grouped(b)
         case .or(let a, let b):
             return render(a, instance) + " or " + render(b, instance)
         case .compare(let text, _, let op, let right, let notation):

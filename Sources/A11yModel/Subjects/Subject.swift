@@ -96,13 +96,16 @@ public struct Waiver: Sendable, Hashable {
     /// The last day it applies; after it (against the subject's assessed date) it is expired.
     public var until: Day?
     public var by: String?
+    /// The instance it covers (nil: every instance of the rule or clause).
+    public var instance: String?
     public var location: SourceLocation
 
     /// Creates a waiver.
-    public init(reason: String, until: Day? = nil, by: String? = nil, location: SourceLocation) {
+    public init(reason: String, until: Day? = nil, by: String? = nil, instance: String? = nil, location: SourceLocation) {
         self.reason = reason
         self.until = until
         self.by = by
+        self.instance = instance
         self.location = location
     }
 

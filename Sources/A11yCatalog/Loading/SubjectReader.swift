@@ -1,0 +1,46 @@
+import A11yModel
+import A11yYAML
+
+/// Decodes subjects one document at a time against an already loaded catalog: the way to stream
+/// large batches (JSON Lines: one `{"subject": …}` per line) in bounded memory.
+public struct SubjectReader: Sendable {
+    private let vocabularies: [String: Vocabulary]
+    private let knownIDs: Set<String>
+    private let limits: YAMLLimits
+
+    /// Creates a reader for subjects of `catalog`'s kinds.
+    public init(catalog: Catalog, limits: YAMLLimits = .default) {
+        vocabularies = catalog.vocabularies
+        knownIDs = catalog.knownIDs
+        self.limits = limits
+    }
+
+    /// Decodes one subject document.
+    ///
+    /// - Parameters:
+    ///   - bytes: One YAML or JSON document whose top-level key is `subject`.
+    ///   - path: The file it came from, for locations.
+    ///   - line: The 1-based line of the file where the document starts.
+    /// - Returns: The subject (nil if it has errors) and every diagnostic.
+    public func read(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let reader = NodeReader(file: path, log: log, lineOffset: line - 1)
+        let document: YAMLDocument
+        do {
+            document = try YAMLParser.parse(bytes, limits: limits)
+        } catch {
+            let location = SourceLocation(file: path, line: max(1, error.mark.line) + line - 1, column: max(1, error.mark.column))
+            return (nil, [Diagnostic(id: error.kind.rawValue, message: error.message, location: location)])
+        }
+        for problem in document.problems {
+            log.error(problem.kind.rawValue, problem.message,
+                      at: SourceLocation(file: path, line: problem.mark.line + line - 1, column: problem.mark.column))
+        }
+        guard let pairs = document.root.pairs, pairs.count == 1, pairs[0].key.scalar == "subject" else {
+            log.error("catalog.unknown-document", "expected a document whose single top-level key is 'subject'", at: reader.location(document.root))
+            return (nil, log.diagnostics)
+        }
+        let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(pairs[0].value)
+        return (log.diagnostics.hasErrors ? nil : subject, log.diagnostics)
+    }
+}
