@@ -203,3 +203,39 @@ public struct Evaluator: Sendable {
         }
     }
 }
+
+extension Evaluator {
+    /// The outcomes of every rule for many subjects of one kind, evaluated column by column (threshold
+    /// and boolean rules as tight loops over contiguous arrays, the rest on the interpreter) and, when
+    /// `parallel`, split across cores. Answers and waivers are not applied; use
+    /// ``evaluate(_:scorecards:)`` for a subject's full findings.
+    ///
+    /// - Complexity: O(rules × instances).
+    public func outcomes(of subjects: [Subject], kind: String, parallel: Bool = true) -> OutcomeTable {
+        guard let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        let matching = subjects.filter { $0.kind == kind }
+        return ColumnarEvaluator(program: program).evaluate(matching, parallel: parallel)
+    }
+
+    /// The same table computed by the interpreter alone, one subject and instance at a time: the
+    /// reference the columnar path is tested against.
+    public func referenceOutcomes(of subjects: [Subject], kind: String) -> OutcomeTable {
+        guard let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        let matching = subjects.filter { $0.kind == kind }
+        var codes = [[UInt8]](repeating: [], count: program.rules.count)
+        var owners = [[Int32]](repeating: [], count: program.rules.count)
+        for (s, subject) in matching.enumerated() {
+            let rows = SubjectRows(subject, layout: program.layout)
+            let interpreter = Interpreter(tables: program.tables, rows: rows)
+            for (index, rule) in program.rules.enumerated() {
+                let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
+                for instance in instances {
+                    let outcome = instance.map { ColumnarEvaluator.outcome(rule, interpreter: interpreter, instance: $0) } ?? .cantTell
+                    codes[index].append(ColumnarEvaluator.code(outcome))
+                    owners[index].append(Int32(s))
+                }
+            }
+        }
+        return OutcomeTable(rules: program.rules.map(\.rule.fullID), codes: codes, subjects: owners, fastRules: 0)
+    }
+}

@@ -19,6 +19,9 @@ public struct WorkloadMeasurement: Sendable {
 
     public var stages: [Stage] = []
 
+    /// Creates an empty measurement.
+    public init() {}
+
     /// The stage named `name`.
     public func stage(_ name: String) -> Stage? { stages.first { $0.name == name } }
 

@@ -1,0 +1,48 @@
+import A11yModel
+
+/// Attribute values of many instances laid out by column: one contiguous `[Double]` per slot (missing
+/// values are NaN; bools are 0/1; enum values their index), plus an uncertainty column only for
+/// slots where some value has one.
+struct ColumnStore: Sendable {
+    /// Number of rows.
+    let count: Int
+    /// Values by slot.
+    let values: [[Double]]
+    /// Accuracies by slot; nil where every value is exact.
+    let accuracies: [[Double]?]
+
+    /// Builds columns from rows of data.
+    ///
+    /// - Parameters:
+    ///   - rows: One array of slots per row; a nil row stands for "not surveyed" and is all NaN.
+    ///   - slots: How many slots a row has.
+    ///   - enumValues: For enum slots, their values (to code text as an index).
+    init(rows: [[Datum]?], slots: Int, enumValues: [[String]?]) {
+        count = rows.count
+        var values = [[Double]](repeating: [Double](repeating: .nan, count: rows.count), count: slots)
+        var accuracies = [[Double]?](repeating: nil, count: slots)
+        for (r, row) in rows.enumerated() {
+            guard let row else { continue }
+            for slot in 0..<min(slots, row.count) {
+                switch row[slot] {
+                case .unknown:
+                    break
+                case .bool(let b):
+                    values[slot][r] = b ? 1 : 0
+                case .number(let v, let e):
+                    values[slot][r] = v
+                    if e != 0 {
+                        if accuracies[slot] == nil { accuracies[slot] = [Double](repeating: 0, count: rows.count) }
+                        accuracies[slot]![r] = e
+                    }
+                case .text(let s):
+                    if let index = enumValues[slot]?.firstIndex(of: s) { values[slot][r] = Double(index) }
+                case .date(let ordinal):
+                    values[slot][r] = Double(ordinal)
+                }
+            }
+        }
+        self.values = values
+        self.accuracies = accuracies
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import A11yRules
+import A11yYAML
+import Foundation
+
+/// `a11y-rules bench`: generate large synthetic workloads and time loading and evaluation against
+/// in-run baselines, so anyone can reproduce the figures of the Performance article.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate synthetic catalogs and subjects, and measure loading and evaluation.",
+        subcommands: [Generate.self, Run.self])
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a deterministic synthetic workload: catalog/ (vocabulary and standard) and subjects.jsonl.")
+
+        @Option(help: "Number of rules.")
+        var rules = 1_000
+
+        @Option(help: "Number of subjects.")
+        var subjects = 1_000
+
+        @Option(name: .customLong("instances"), help: "Instances of each part kind per subject.")
+        var instancesPerKind = 3
+
+        @Option(help: "Seed of the generator.")
+        var seed: UInt64 = 2022
+
+        @Option(name: [.short, .customLong("out")], help: ArgumentHelp("Folder to write into.", valueName: "dir"))
+        var output: String
+
+        func run() throws {
+            let workload = SyntheticWorkload(rules: rules, instancesPerKind: instancesPerKind, seed: seed)
+            let catalog = (output as NSString).appendingPathComponent("catalog")
+            try FileManager.default.createDirectory(atPath: catalog, withIntermediateDirectories: true)
+            try workload.vocabularyYAML().write(toFile: (catalog as NSString).appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
+            try workload.standardYAML().write(toFile: (catalog as NSString).appendingPathComponent("standard.yaml"), atomically: true, encoding: .utf8)
+            let path = (output as NSString).appendingPathComponent("subjects.jsonl")
+            FileManager.default.createFile(atPath: path, contents: nil)
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw ExitStatus.unreadablePath }
+            defer { try? handle.close() }
+            var buffer = ""
+            for index in 0..<subjects {
+                buffer += workload.subjectJSON(index) + "\n"
+                if buffer.utf8.count > 1 << 20 {
+                    handle.write(Data(buffer.utf8))
+                    buffer = ""
+                }
+            }
+            handle.write(Data(buffer.utf8))
+            Output.error("wrote \(catalog)/{vocabulary,standard}.yaml (\(rules) rules) and \(path) (\(subjects) subjects)")
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time loading and evaluating a workload folder made by 'bench generate', with in-run baselines.")
+
+        @Argument(help: ArgumentHelp("A folder made by 'bench generate'.", valueName: "dir"))
+        var directory: String
+
+        @Option(help: "Repetitions per stage (the fastest is kept).")
+        var repetitions = 3
+
+        @Option(name: .customLong("max-subjects"), help: "Evaluate at most this many subjects.")
+        var maxSubjects: Int?
+
+        func run() throws {
+            let catalogFiles = try SourceDiscovery.files(at: [(directory as NSString).appendingPathComponent("catalog")])
+            guard let standard = catalogFiles.first(where: { $0.path.hasSuffix("standard.yaml") }) else {
+                throw ValidationError("\(directory) has no catalog/standard.yaml; make one with 'a11y-rules bench generate'")
+            }
+            var measurement = WorkloadMeasurement()
+            let bytes = Double(standard.bytes.count)
+            _ = measurement.measure("libyaml events (baseline)", work: bytes, unit: "B", repetitions: repetitions) {
+                YAMLParser.countEvents(standard.bytes)
+            }
+            _ = measurement.measure("YAML to positioned nodes", work: bytes, unit: "B", repetitions: repetitions) {
+                try? YAMLParser.parse(standard.bytes)
+            }
+            let load = measurement.measure("load: YAML to checked rules", work: bytes, unit: "B", repetitions: repetitions) {
+                CatalogLoader.load(catalogFiles)
+            }
+            if load.hasErrors {
+                Output.error(DiagnosticRenderer(files: load.files).render(load.diagnostics))
+                throw ExitStatus.invalidInput
+            }
+            let evaluator = measurement.measure("compile", work: Double(load.catalog.standardRules.count), unit: "rules", repetitions: repetitions) {
+                Evaluator(catalog: load.catalog)
+            }
+            let subjectsPath = (directory as NSString).appendingPathComponent("subjects.jsonl")
+            let lines = try String(contentsOfFile: subjectsPath, encoding: .utf8).split(separator: "\n")
+            let reader = SubjectReader(catalog: load.catalog)
+            let limited = lines.prefix(maxSubjects ?? lines.count)
+            let subjects = measurement.measure("read subjects (JSON Lines)", work: Double(limited.count), unit: "subjects", repetitions: 1) {
+                limited.enumerated().compactMap { index, line in reader.read(Array(line.utf8), path: subjectsPath, line: index + 1).subject }
+            }
+            let kind = SyntheticWorkload.vocabularyID
+            let reference = measurement.measure("evaluate: interpreter, 1 core", work: 0, unit: "checks", repetitions: 1) {
+                evaluator.referenceOutcomes(of: subjects, kind: kind)
+            }
+            let checks = Double(reference.checks)
+            measurement.stages[measurement.stages.count - 1].work = checks
+            let serial = measurement.measure("evaluate: columnar, 1 core", work: checks, unit: "checks", repetitions: repetitions) {
+                evaluator.outcomes(of: subjects, kind: kind, parallel: false)
+            }
+            let parallel = measurement.measure("evaluate: columnar, all cores", work: checks, unit: "checks", repetitions: repetitions) {
+                evaluator.outcomes(of: subjects, kind: kind, parallel: true)
+            }
+            var agree = true
+            for rule in 0..<reference.rules.count {
+                let expected: [Outcome] = reference.outcomes(ofRule: rule)
+                if serial.outcomes(ofRule: rule) != expected || parallel.outcomes(ofRule: rule) != expected { agree = false }
+            }
+            Output.print(measurement.report(ratios: [
+                ("YAML to positioned nodes", "libyaml events (baseline)"),
+                ("load: YAML to checked rules", "libyaml events (baseline)"),
+                ("evaluate: columnar, 1 core", "evaluate: interpreter, 1 core"),
+                ("evaluate: columnar, all cores", "evaluate: columnar, 1 core"),
+            ]))
+            Output.print("\(load.catalog.standardRules.count) rules (\(serial.fastRules) on the columnar path), \(subjects.count) subjects, \(reference.checks) checks; outcomes of both paths agree: \(agree)")
+            Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
+            if !agree { throw ExitStatus.findings }
+        }
+
+        static func peakMemoryMiB() -> Int {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Int(usage.ru_maxrss) / 1024
+        }
+    }
+}
