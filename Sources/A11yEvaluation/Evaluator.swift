@@ -1,5 +1,6 @@
 import A11yModel
 import A11yCatalog
+import Dispatch
 
 /// Evaluates subjects against a catalog: every clause of the standards written for the subject's kind,
 /// every scorecard for that kind, with answers and waivers applied (DSL §4–§6).
@@ -72,6 +73,16 @@ public struct Evaluator: Sendable {
         let scored = chosen.map { Scorer.score($0, findings: findings) }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                              findings: findings, clauses: verdicts, scorecards: scored)
+    }
+
+    /// Evaluates many subjects on all cores; results keep the order of `subjects`.
+    public func evaluate(_ subjects: [Subject], scorecards: [String]? = nil) -> [SubjectResult] {
+        guard subjects.count > 1 else { return subjects.map { evaluate($0, scorecards: scorecards) } }
+        let slots = ResultSlots<SubjectResult>(count: subjects.count)
+        DispatchQueue.concurrentPerform(iterations: subjects.count) { index in
+            slots.store(evaluate(subjects[index], scorecards: scorecards), at: index)
+        }
+        return slots.results.compactMap { $0 }
     }
 
     /// Runs one rule over a subject (used by rule tests): one finding per instance, or one for the subject.
@@ -212,9 +223,33 @@ extension Evaluator {
     ///
     /// - Complexity: O(rules × instances).
     public func outcomes(of subjects: [Subject], kind: String, parallel: Bool = true) -> OutcomeTable {
-        guard let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        outcomes(of: prepare(subjects, kind: kind, chunks: parallel ? nil : 1), parallel: parallel)
+    }
+
+    /// Lays out the subjects of `kind` for repeated columnar evaluation.
+    ///
+    /// - Parameter chunks: How many chunks to split the subjects into; nil picks one per core.
+    public func prepare(_ subjects: [Subject], kind: String, chunks: Int? = nil) -> SubjectBatch {
+        guard let program = programs[kind] else { return SubjectBatch(chunks: [], subjectCount: 0) }
         let matching = subjects.filter { $0.kind == kind }
-        return ColumnarEvaluator(program: program).evaluate(matching, parallel: parallel)
+        return ColumnarEvaluator(program: program).prepare(matching, chunks: chunks ?? ColumnarEvaluator.activeProcessorCount)
+    }
+
+    /// Evaluates a prepared batch.
+    ///
+    /// - Parameters:
+    ///   - batch: Made by ``prepare(_:kind:chunks:)`` with this evaluator, for `kind`.
+    ///   - kind: The subject kind.
+    ///   - parallel: Whether to evaluate chunks on all cores.
+    ///   - selection: Which rules to run.
+    public func outcomes(of batch: SubjectBatch, kind: String? = nil, parallel: Bool = true, selection: RuleSelection = .all) -> OutcomeTable {
+        let kind = kind ?? batchKind(batch)
+        guard let kind, let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        return ColumnarEvaluator(program: program).evaluate(batch, parallel: parallel, selection: selection)
+    }
+
+    private func batchKind(_ batch: SubjectBatch) -> String? {
+        batch.chunks.first?.rows.first?.kind
     }
 
     /// The same table computed by the interpreter alone, one subject and instance at a time: the

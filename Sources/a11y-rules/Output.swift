@@ -10,8 +10,8 @@ enum Output {
         Swift.print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
 
-    static func error(_ text: String) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
+    static func error(_ text: String, newline: Bool = true) {
+        let line = text.hasSuffix("\n") || !newline ? text : text + "\n"
         let bytes = Array(line.utf8)
         var written = 0
         while written < bytes.count {

@@ -40,30 +40,47 @@ struct ColumnarEvaluator: Sendable {
 
     var fastRuleCount: Int { fast.filter { $0 != nil }.count }
 
-    /// Evaluates every rule over `subjects`, splitting them across cores when `parallel`.
-    func evaluate(_ subjects: [Subject], parallel: Bool) -> OutcomeTable {
-        let chunkCount = parallel ? min(subjects.count, max(1, Self.activeProcessorCount * 4)) : 1
-        guard chunkCount > 1 else {
-            let chunk = evaluateChunk(subjects[...], firstSubject: 0)
-            return OutcomeTable(rules: program.rules.map(\.rule.fullID), codes: chunk.codes, subjects: chunk.subjects, fastRules: fastRuleCount)
-        }
-        let slots = ChunkSlots(count: chunkCount)
-        let size = (subjects.count + chunkCount - 1) / chunkCount
+    /// Lays subjects out for evaluation: per chunk, slot rows for the interpreter and one column store
+    /// per part kind and for the facts.
+    func prepare(_ subjects: [Subject], chunks requested: Int) -> SubjectBatch {
+        let chunkCount = max(1, min(subjects.count, requested))
+        let size = max(1, (subjects.count + chunkCount - 1) / chunkCount)
+        let slots = ResultSlots<PreparedChunk>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { index in
             let start = index * size
             let end = min(subjects.count, start + size)
             guard start < end else { return }
-            slots.store(evaluateChunk(subjects[start..<end], firstSubject: start), at: index)
+            slots.store(PreparedChunk(subjects[start..<end], firstSubject: start, layout: program.layout), at: index)
         }
-        var codes = [[UInt8]](repeating: [], count: program.rules.count)
-        var rowSubjects = [[Int32]](repeating: [], count: program.rules.count)
-        for chunk in slots.results.compactMap({ $0 }) {
-            for rule in 0..<program.rules.count {
-                codes[rule] += chunk.codes[rule]
-                rowSubjects[rule] += chunk.subjects[rule]
+        return SubjectBatch(chunks: slots.results.compactMap { $0 }, subjectCount: subjects.count)
+    }
+
+    /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
+    func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection) -> OutcomeTable {
+        let selected = program.rules.indices.filter { index in
+            switch selection {
+            case .all: return true
+            case .columnarOnly: return fast[index] != nil
+            case .interpreterOnly: return fast[index] == nil
             }
         }
-        return OutcomeTable(rules: program.rules.map(\.rule.fullID), codes: codes, subjects: rowSubjects, fastRules: fastRuleCount)
+        let slots = ResultSlots<Chunk>(count: batch.chunks.count)
+        let work: @Sendable (Int) -> Void = { index in slots.store(evaluate(batch.chunks[index], rules: selected), at: index) }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
+        } else {
+            for index in batch.chunks.indices { work(index) }
+        }
+        var codes = [[UInt8]](repeating: [], count: selected.count)
+        var rowSubjects = [[Int32]](repeating: [], count: selected.count)
+        for chunk in slots.results.compactMap({ $0 }) {
+            for position in selected.indices {
+                codes[position] += chunk.codes[position]
+                rowSubjects[position] += chunk.subjects[position]
+            }
+        }
+        return OutcomeTable(rules: selected.map { program.rules[$0].rule.fullID }, codes: codes, subjects: rowSubjects,
+                            fastRules: selected.filter { fast[$0] != nil }.count)
     }
 
     struct Chunk: Sendable {
@@ -71,90 +88,62 @@ struct ColumnarEvaluator: Sendable {
         var subjects: [[Int32]]
     }
 
-    private func evaluateChunk(_ subjects: ArraySlice<Subject>, firstSubject: Int) -> Chunk {
-        let layout = program.layout
-        let rows = subjects.map { SubjectRows($0, layout: layout) }
-        // Per kind: every instance row of every subject (nil: the subject did not survey the kind).
-        var kindRows: [[[Datum]?]] = []
-        var kindSubjects: [[Int32]] = []
-        for kind in 0..<layout.kindCount {
-            var all: [[Datum]?] = []
-            var owners: [Int32] = []
-            for (s, subject) in rows.enumerated() {
-                if let instances = subject.parts[kind] {
-                    all += instances.map { Optional($0) }
-                    owners += [Int32](repeating: Int32(firstSubject + s), count: instances.count)
-                } else {
-                    all.append(nil)
-                    owners.append(Int32(firstSubject + s))
-                }
-            }
-            kindRows.append(all)
-            kindSubjects.append(owners)
-        }
-        var stores: [ColumnStore?] = Array(repeating: nil, count: layout.kindCount)
-        var factStore: ColumnStore?
+    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int]) -> Chunk {
         var codes: [[UInt8]] = []
         var owners: [[Int32]] = []
-        for (index, rule) in program.rules.enumerated() {
+        codes.reserveCapacity(selected.count)
+        owners.reserveCapacity(selected.count)
+        for index in selected {
+            let rule = program.rules[index]
             if let kind = rule.kind {
-                let notSurveyed = kindRows[kind].map { $0 == nil }
                 if let predicates = fast[index] {
-                    if stores[kind] == nil {
-                        let attributes = layout.vocabulary.parts[kind].attributes
-                        stores[kind] = ColumnStore(rows: kindRows[kind], slots: attributes.count, enumValues: attributes.map(\.type.enumValues))
-                    }
-                    codes.append(run(predicates, stores[kind]!, notSurveyed: notSurveyed))
+                    codes.append(run(predicates, chunk.stores[kind], notSurveyed: chunk.notSurveyed[kind]))
                 } else {
-                    codes.append(interpret(rule, kind: kind, rows: rows, firstSubject: firstSubject))
+                    codes.append(interpret(rule, kind: kind, rows: chunk.rows))
                 }
-                owners.append(kindSubjects[kind])
+                owners.append(chunk.kindSubjects[kind])
             } else {
                 if let predicates = fast[index] {
-                    if factStore == nil {
-                        factStore = ColumnStore(rows: rows.map { Optional($0.facts) }, slots: layout.vocabulary.facts.count,
-                                                enumValues: layout.vocabulary.facts.map(\.type.enumValues))
-                    }
-                    codes.append(run(predicates, factStore!, notSurveyed: nil))
+                    codes.append(run(predicates, chunk.facts, notSurveyed: nil))
                 } else {
-                    codes.append(rows.map { subjectRows in
+                    codes.append(chunk.rows.map { subjectRows in
                         let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
                         return Self.code(Self.outcome(rule, interpreter: interpreter, instance: []))
                     })
                 }
-                owners.append((0..<rows.count).map { Int32(firstSubject + $0) })
+                owners.append(chunk.subjectIndexes)
             }
         }
         return Chunk(codes: codes, subjects: owners)
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Bool]?) -> [UInt8] {
+    private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Int]?) -> [UInt8] {
         let count = store.count
-        var result = [UInt8](repeating: 0, count: count)
-        let check = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
-        defer { check.deallocate() }
-        Kernels.evaluate(predicates.check, store, into: check)
-        let passed = Self.code(.passed), failed = Self.code(.failed), cantTell = Self.code(.cantTell), inapplicable = Self.code(.inapplicable)
-        // Truth code of the check (false 0, unknown 1, true 2) → outcome code.
-        let byCheck: [UInt8] = [failed, cantTell, passed]
-        if let when = predicates.when {
+        // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed).
+        let byCheck = SIMD4<UInt8>(Self.code(.failed), Self.code(.cantTell), Self.code(.passed), 0)
+        let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
+        var result = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            Kernels.evaluate(predicates.check, store, into: buffer)
+            initialized = count
+        }
+        result.withUnsafeMutableBufferPointer { out in
+            guard let when = predicates.when else {
+                for i in 0..<count { out[i] = byCheck[Int(out[i])] }
+                return
+            }
             let applies = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
             defer { applies.deallocate() }
             Kernels.evaluate(when, store, into: applies)
             for i in 0..<count {
                 let w = applies[i]
-                result[i] = w == 2 ? byCheck[Int(check[i])] : (w == 0 ? inapplicable : cantTell)
+                out[i] = w == 2 ? byCheck[Int(out[i])] : (w == 0 ? inapplicable : cantTell)
             }
-        } else {
-            for i in 0..<count { result[i] = byCheck[Int(check[i])] }
         }
-        if let notSurveyed {
-            for i in 0..<count where notSurveyed[i] { result[i] = cantTell }
-        }
+        for i in notSurveyed ?? [] { result[i] = cantTell }
         return result
     }
 
-    private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows], firstSubject: Int) -> [UInt8] {
+    private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows]) -> [UInt8] {
         var result: [UInt8] = []
         for subjectRows in rows {
             let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
@@ -192,17 +181,17 @@ struct ColumnarEvaluator: Sendable {
     }
 }
 
-/// Per-chunk results written by concurrent workers, each to its own index.
-private final class ChunkSlots: @unchecked Sendable {
-    private(set) var results: [ColumnarEvaluator.Chunk?]
+/// Results written by concurrent workers, each to its own index.
+final class ResultSlots<Element: Sendable>: @unchecked Sendable {
+    private(set) var results: [Element?]
     private let lock = NSLockLite()
 
     init(count: Int) {
         results = Array(repeating: nil, count: count)
     }
 
-    func store(_ chunk: ColumnarEvaluator.Chunk, at index: Int) {
-        lock.withLock { results[index] = chunk }
+    func store(_ element: Element, at index: Int) {
+        lock.withLock { results[index] = element }
     }
 }
 

@@ -58,8 +58,9 @@ struct Program: Sendable {
     }
 }
 
-/// A rule with its expressions compiled.
-struct CompiledRule: Sendable {
+/// A rule with its expressions compiled. A class, so that hot loops over rules pass one reference
+/// instead of copying (and retaining) every field.
+final class CompiledRule: Sendable {
     let rule: Rule
     /// The part kind index, or nil for a subject rule.
     let kind: Int?
@@ -70,4 +71,16 @@ struct CompiledRule: Sendable {
     let observedAttributes: [(slot: Int, name: String)]
     let observedFacts: [(slot: Int, name: String)]
     let supersededBy: [String]
+
+    init(rule: Rule, kind: Int?, when: Node?, check: Node, expectation: Expectation,
+         observedAttributes: [(slot: Int, name: String)], observedFacts: [(slot: Int, name: String)], supersededBy: [String]) {
+        self.rule = rule
+        self.kind = kind
+        self.when = when
+        self.check = check
+        self.expectation = expectation
+        self.observedAttributes = observedAttributes
+        self.observedFacts = observedFacts
+        self.supersededBy = supersededBy
+    }
 }

@@ -27,11 +27,14 @@ struct SlotLayout: Sendable {
 
 /// A subject laid out in slots: facts, and per part kind the instances' attribute rows (nil: not surveyed).
 struct SubjectRows: Sendable {
+    /// The subject kind.
+    var kind: String
     var facts: [Datum]
     var parts: [[[Datum]]?]
     var instanceIDs: [[String]]
 
     init(_ subject: Subject, layout: SlotLayout) {
+        kind = subject.kind
         facts = layout.vocabulary.facts.map { fact in subject.facts[fact.name].map { Datum($0.value) } ?? .unknown }
         var parts: [[[Datum]]?] = []
         var ids: [[String]] = []

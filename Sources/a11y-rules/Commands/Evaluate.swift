@@ -7,10 +7,16 @@ import Foundation
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate facilities and services against the catalogs and score them.",
-        discussion: "The shipped catalogs are loaded unless --no-builtin. Exits 0, or 1 when --fail-on is given and a failure at that severity or above is found, or 2 when a file has errors.")
+        discussion: """
+        Subjects are YAML or JSON files (or folders of them). Files ending in .jsonl or .ndjson hold one
+        subject per line and are streamed in blocks, in bounded memory, with a progress bar when standard
+        error is a terminal. The shipped catalogs are loaded unless --no-builtin.
+        Exits 0; 1 when --fail-on is given and a failure at that severity or above is found; 2 when a file
+        has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, jsonl
     }
 
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +24,7 @@ struct Evaluate: ParsableCommand {
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
     }
 
-    @Argument(help: ArgumentHelp("Subject files (YAML or JSON) or folders of them.", valueName: "subject"))
+    @Argument(help: ArgumentHelp("Subject files (YAML, JSON, or JSON Lines) or folders of them.", valueName: "subject"))
     var subjects: [String]
 
     @OptionGroup var catalog: CatalogOptions
@@ -26,7 +32,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
     var format: Format = .text
 
     @Option(help: "Language of the text report.")
@@ -41,8 +47,13 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List passed findings too (text format).")
     var verbose = false
 
+    @Option(name: .customLong("block-size"), help: "Subjects decoded and evaluated together when streaming JSON Lines.")
+    var blockSize = 512
+
     func run() throws {
-        let workspace = try catalog.workspace(subjects: subjects)
+        let streamed = subjects.filter(SubjectStream.isJSONLines)
+        let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
+        let workspace = try catalog.workspace(subjects: documents)
         if workspace.load.hasErrors {
             Output.error(workspace.renderDiagnostics())
             Output.error("the files have errors; nothing was evaluated")
@@ -53,30 +64,55 @@ struct Evaluate: ParsableCommand {
             let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown scorecard '\(id)'\(suggestion)")
         }
-        if workspace.load.subjects.isEmpty {
+        if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
         }
-        let results = workspace.evaluate(scorecards: scorecards.isEmpty ? nil : scorecards)
-        let report: String
-        switch format {
-        case .text: report = TextReporter(language: lang, verbose: verbose).report(results, catalog: workspace.catalog)
-        case .json: report = JSONReporter().report(results, catalog: workspace.catalog)
+        let sink = try ReportSink(path: output)
+        var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
+        var failed = false
+        let chosen = scorecards.isEmpty ? nil : scorecards
+        writer.begin()
+        for result in workspace.evaluate(scorecards: chosen) {
+            failed = failed || reachesThreshold(result)
+            writer.write(result)
         }
-        if let output {
+        var skipped = 0
+        for path in streamed {
+            let stream: SubjectStream
             do {
-                try report.write(toFile: output, atomically: true, encoding: .utf8)
+                stream = try SubjectStream(path: path, catalog: workspace.catalog)
             } catch {
-                Output.error("\(output): error: cannot write the report: \(error.localizedDescription)")
+                Output.error(error.description)
                 throw ExitStatus.unreadablePath
             }
-        } else {
-            Output.print(report)
+            var progress = ProgressBar(total: stream.size, label: path)
+            while let block = stream.next(maxSubjects: blockSize) {
+                if !block.diagnostics.isEmpty {
+                    progress.clear()
+                    Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
+                    skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
+                }
+                let results = workspace.evaluator.evaluate(block.subjects, scorecards: chosen)
+                for result in results {
+                    failed = failed || reachesThreshold(result)
+                    writer.write(result)
+                }
+                progress.update(done: stream.bytesRead, count: stream.linesRead)
+            }
+            progress.finish()
         }
-        if let failOn, results.contains(where: { result in
-            result.findings.contains { $0.outcome == .failed && $0.severity >= failOn.severity && !($0.waiver.map { !$0.isExpired } ?? false) }
-        }) {
-            throw ExitStatus.findings
+        writer.end()
+        try sink.close()
+        if skipped > 0 {
+            Output.error("\(skipped) subject line\(skipped == 1 ? "" : "s") had errors and \(skipped == 1 ? "was" : "were") not evaluated; the results are incomplete")
+            throw ExitStatus.invalidInput
         }
+        if failed { throw ExitStatus.findings }
+    }
+
+    private func reachesThreshold(_ result: SubjectResult) -> Bool {
+        guard let failOn else { return false }
+        return result.findings.contains { $0.outcome == .failed && $0.severity >= failOn.severity && !($0.waiver.map { !$0.isExpired } ?? false) }
     }
 }
 

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads a JSON Lines file of subjects (one `{"subject": …}` document per line) in blocks, so that a
+/// batch of any size is evaluated in bounded memory.
+///
+/// ```swift
+/// let stream = try SubjectStream(path: "subjects.jsonl", catalog: workspace.catalog)
+/// while let block = stream.next(maxSubjects: 256) {
+///     for subject in block.subjects { … }
+/// }
+/// ```
+public final class SubjectStream {
+    /// One block of decoded subjects and the diagnostics of its lines.
+    public struct Block: Sendable {
+        public var subjects: [Subject]
+        public var diagnostics: [Diagnostic]
+        /// The 1-based line of the first subject of the block.
+        public var firstLine: Int
+    }
+
+    /// The file's path.
+    public let path: String
+    /// The file's size in bytes.
+    public let size: Int
+    /// Bytes read so far.
+    public private(set) var bytesRead = 0
+    /// Lines read so far.
+    public private(set) var linesRead = 0
+
+    private let reader: SubjectReader
+    private let handle: UnsafeMutablePointer<FILE>
+
+    /// Opens a JSON Lines file.
+    ///
+    /// - Throws: ``SourceDiscovery/Failure`` if it cannot be opened.
+    public init(path: String, catalog: Catalog) throws(SourceDiscovery.Failure) {
+        guard let handle = fopen(path, "r") else {
+            throw SourceDiscovery.Failure(path: path, reason: "no such file or folder")
+        }
+        self.path = path
+        self.handle = handle
+        self.reader = SubjectReader(catalog: catalog)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    deinit {
+        fclose(handle)
+    }
+
+    /// Whether a path names a JSON Lines file (`.jsonl` or `.ndjson`).
+    public static func isJSONLines(_ path: String) -> Bool {
+        path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+    }
+
+    /// Reads up to `maxSubjects` non-empty lines and decodes them (in parallel); nil at the end of the file.
+    public func next(maxSubjects: Int) -> Block? {
+        var lines: [(Int, [UInt8])] = []
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
+        while lines.count < maxSubjects {
+            let length = getline(&buffer, &capacity, handle)
+            guard length >= 0, let buffer else { break }
+            linesRead += 1
+            bytesRead += length
+            var bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
+            while let last = bytes.last, last == 0x0A || last == 0x0D || last == 0x20 { bytes.removeLast() }
+            if bytes.isEmpty { continue }
+            lines.append((linesRead, bytes))
+        }
+        guard !lines.isEmpty else { return nil }
+        let results = ResultBox<(Subject?, [Diagnostic])>(count: lines.count)
+        let reader = self.reader, path = self.path, captured = lines
+        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+            let (line, bytes) = captured[index]
+            let decoded = reader.read(bytes, path: path, line: line)
+            results.set(index, (decoded.subject, decoded.diagnostics))
+        }
+        let decoded = results.values
+        return Block(subjects: decoded.compactMap { $0?.0 }, diagnostics: decoded.flatMap { $0?.1 ?? [] }, firstLine: lines[0].0)
+    }
+}
+
+/// Values written by concurrent workers, each to its own index.
+final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
