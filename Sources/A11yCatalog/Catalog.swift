@@ -51,11 +51,7 @@ public struct Catalog: Sendable {
 
     /// Every clause id and full rule id, for answers and waivers.
     public var knownIDs: Set<String> {
-        var ids = Set(clauseIndex.keys).union(ruleIndex.keys)
-        for scorecard in scorecards {
-            for indicator in scorecard.indicators where !indicator.rules.isEmpty { ids.insert("\(scorecard.id):\(indicator.id)") }
-        }
-        return ids
+        Set(clauseIndex.keys).union(ruleIndex.keys)
     }
 
     /// Every rule of the standards, in order.

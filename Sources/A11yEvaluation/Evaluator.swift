@@ -59,7 +59,7 @@ public struct Evaluator: Sendable {
                 clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome)),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
         }
-        for (_, ruleIndexes) in program.indicatorRules {
+        for (owner, ruleIndexes) in program.indicatorRules where scorecards.map({ $0.contains(where: { owner.hasPrefix($0 + ":") }) }) ?? true {
             for index in ruleIndexes {
                 let compiled = program.rules[index]
                 let start = findings.count
@@ -115,7 +115,7 @@ public struct Evaluator: Sendable {
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
                 reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
-                message: rule.message.isEmpty ? nil : rule.message, location: subject.location,
+                location: subject.location,
                 supersededBy: compiled.supersededBy)]
         }
         let declared = subject.parts[kindName] ?? []
@@ -154,10 +154,10 @@ public struct Evaluator: Sendable {
         }
         var observed: [(name: String, value: String)] = []
         for (_, name) in compiled.observedAttributes {
-            if let value = attributes[name] { observed.append((name, value.value.description)) }
+            if let value = attributes[name] { observed.append((name, value.text)) }
         }
         for (_, name) in compiled.observedFacts {
-            if let value = subject.facts[name] { observed.append((part == nil ? name : "subject.\(name)", value.value.description)) }
+            if let value = subject.facts[name] { observed.append((part == nil ? name : "subject.\(name)", value.text)) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?
@@ -196,6 +196,7 @@ public struct Evaluator: Sendable {
             findings[index].isAnswered = true
             findings[index].reason = answer.note ?? "answered by a person"
             findings[index].missing = []
+            findings[index].message = nil
             findings[index].location = answer.location
         }
     }

@@ -16,11 +16,13 @@ public enum SourceDiscovery {
     /// Reads the files named by `paths` (files or folders).
     ///
     /// - Throws: ``Failure`` for a path that does not exist or cannot be read.
-    public static func files(at paths: [String]) throws(Failure) -> [SourceFile] {
+    ///   - extensions: What a folder contributes (files named directly are always read).
+    public static func files(at paths: [String], extensions: Set<String> = folderExtensions) throws(Failure) -> [SourceFile] {
         var result: [SourceFile] = []
         var seen: Set<String> = []
         for path in paths {
-            for file in try expand(path) where seen.insert(file).inserted {
+            for file in try expand(path, extensions: extensions)
+            where seen.insert(URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path).inserted {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw Failure(path: file, reason: "cannot read the file")
                 }
@@ -30,7 +32,10 @@ public enum SourceDiscovery {
         return result
     }
 
-    private static func expand(_ path: String) throws(Failure) -> [String] {
+    /// What folders of subjects contribute: YAML and JSON documents.
+    public static let subjectExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    private static func expand(_ path: String, extensions: Set<String>) throws(Failure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure(path: path, reason: "no such file or folder")
@@ -42,7 +47,7 @@ public enum SourceDiscovery {
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let ext = (relative as NSString).pathExtension.lowercased()
-            guard folderExtensions.contains(ext) else { continue }
+            guard extensions.contains(ext) else { continue }
             let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }

@@ -23,7 +23,7 @@ public struct Workspace: Sendable {
     /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
     ///   diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
-        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects)
+        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions)
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {

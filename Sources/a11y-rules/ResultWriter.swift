@@ -30,7 +30,12 @@ struct ResultWriter {
         case .text:
             sink.write((count > 0 ? "\n" : "") + TextReporter(language: language, verbose: verbose).report([result], catalog: catalog))
         case .jsonl:
-            sink.write(JSONWriter.write(JSONReporter().subject(result), pretty: false) + "\n")
+            // Each line is versioned like the whole document: {"format": "a11y-rules/subject-result", "version": 1, …}.
+            var line = JSONReporter().subject(result)
+            if case .object(let fields) = line {
+                line = .object([("format", "a11y-rules/subject-result"), ("version", .number(Double(JSONReporter.version)))] + fields)
+            }
+            sink.write(JSONWriter.write(line, pretty: false) + "\n")
         case .json:
             // Indent the pretty-printed subject to sit inside the "subjects" array.
             let object = JSONWriter.write(JSONReporter().subject(result), pretty: true)

@@ -27,6 +27,11 @@ struct StandardDecoder {
                     suggestion: Suggestion.closest(to: name, in: vocabularies.keys))
             }
         }
+        if fields["vocabulary"] == nil {
+            reader.log.warning(
+                "standard.no-vocabulary", "standard '\(id)' names no vocabulary, so no subject is evaluated against it; add 'vocabulary: KIND'",
+                at: reader.location(node))
+        }
         let tables = self.tables(fields["tables"])
         var clauses: [Clause] = []
         var seen: [String: SourceLocation] = [:]
@@ -128,6 +133,9 @@ struct StandardDecoder {
             } else if !vocabularyNamed {
                 reader.log.error("standard.missing-vocabulary", "clause \(number) has rules, so the standard needs 'vocabulary'", at: reader.location(rulesNode))
             }
+        }
+        if let rulesNode = fields["rules"], rulesNode.items?.isEmpty == true, fields["question"] == nil {
+            reader.log.error("clause.no-check", "clause \(number) has an empty 'rules' list; give rules or a 'question'", at: reader.location(rulesNode))
         }
         let question = fields["question"].map { reader.localized($0, "question") }
         if fields["rules"] == nil && question == nil {

@@ -34,7 +34,8 @@ struct ValueDecoder {
                     return nil
                 }
             }
-            return Observation(.quantity(quantity), at: location)
+            let written = [valueNode.scalar, fields["accuracy"]?.scalar].compactMap { $0 }.joined(separator: " ± ")
+            return Observation(.quantity(quantity), at: location, text: written)
         }
         guard let text = node.scalar else {
             reader.log.error("subject.bad-value", "expected a value for \(owner) '\(spec.name)', found \(node.kindDescription)", at: location)
@@ -42,11 +43,12 @@ struct ValueDecoder {
         }
         switch Value.parse(text, as: spec.type, quoted: node.scalarStyle?.isQuotedOrBlock ?? false) {
         case .success(let value):
-            return Observation(value, at: location)
+            return Observation(value, at: location, text: text)
         case .failure(let failure):
             reader.log.error(
                 "subject.bad-value", "\(owner) '\(spec.name)': \(failure.message)",
-                at: reader.location(in: node, offset: failure.offset), length: reader.length(node), suggestion: failure.suggestion)
+                at: reader.location(in: node, offset: failure.offset), length: max(1, reader.length(node) - failure.offset),
+                suggestion: failure.suggestion)
             return nil
         }
     }

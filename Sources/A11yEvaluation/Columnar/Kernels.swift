@@ -85,20 +85,41 @@ enum Kernels {
         }
     }
 
-    /// Values with uncertainty: a threshold inside the interval is unknown.
+    /// Values with uncertainty: a threshold inside the interval is unknown. The same inequalities as
+    /// ``Tolerance``, written out so the loop has no optionals; NaN (missing) fails every test.
     private static func compareUncertain(_ values: [Double], _ accuracy: [Double], _ op: ComparisonOperator, _ c: Double, _ ec: Double,
                                          _ out: UnsafeMutableBufferPointer<UInt8>) {
-        func code(_ result: Bool?) -> UInt8 { result.map { $0 ? 2 : 0 } ?? 1 }
-        for i in 0..<out.count {
-            let x = values[i], e = accuracy[i]
-            if x.isNaN { out[i] = 1; continue }
-            switch op {
-            case .lessOrEqual: out[i] = code(Tolerance.lessOrEqual(x, e, c, ec))
-            case .less: out[i] = code(Tolerance.less(x, e, c, ec))
-            case .greaterOrEqual: out[i] = code(Tolerance.lessOrEqual(c, ec, x, e))
-            case .greater: out[i] = code(Tolerance.less(c, ec, x, e))
-            case .equal: out[i] = code(Tolerance.equal(x, e, c, ec))
-            case .notEqual: out[i] = code(Tolerance.equal(x, e, c, ec).map { !$0 })
+        let m = max(1, abs(c))
+        values.withUnsafeBufferPointer { v in
+            accuracy.withUnsafeBufferPointer { a in
+                switch op {
+                case .lessOrEqual:
+                    for i in 0..<out.count {
+                        let x = v[i], e = a[i], eps = 1e-9 * max(m, abs(x))
+                        out[i] = x + e <= c - ec + eps ? 2 : (x - e > c + ec + eps ? 0 : 1)
+                    }
+                case .greaterOrEqual:
+                    for i in 0..<out.count {
+                        let x = v[i], e = a[i], eps = 1e-9 * max(m, abs(x))
+                        out[i] = c + ec <= x - e + eps ? 2 : (c - ec > x + e + eps ? 0 : 1)
+                    }
+                case .less:
+                    for i in 0..<out.count {
+                        let x = v[i], e = a[i], eps = 1e-9 * max(m, abs(x))
+                        out[i] = x + e < c - ec - eps ? 2 : (x - e >= c + ec - eps ? 0 : 1)
+                    }
+                case .greater:
+                    for i in 0..<out.count {
+                        let x = v[i], e = a[i], eps = 1e-9 * max(m, abs(x))
+                        out[i] = c + ec < x - e - eps ? 2 : (c - ec >= x + e - eps ? 0 : 1)
+                    }
+                case .equal, .notEqual:
+                    let (yes, no): (UInt8, UInt8) = op == .equal ? (2, 0) : (0, 2)
+                    for i in 0..<out.count {
+                        let x = v[i], e = a[i], eps = 1e-9 * max(m, abs(x))
+                        out[i] = x.isNaN ? 1 : (abs(x - c) > e + ec + eps ? no : (e == 0 && ec == 0 ? yes : 1))
+                    }
+                }
             }
         }
     }

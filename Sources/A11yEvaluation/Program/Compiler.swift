@@ -150,25 +150,26 @@ struct Compiler {
             guard let left = node(a, kind: kind, tables: tables), let right = node(b, kind: kind, tables: tables) else {
                 return .text(text(e))
             }
-            return .compare(text(a), left, op, right, notation(b, tables: tables) ?? notation(a, tables: tables))
+            return .compare(text(a), left, op, right, notation(b, kind: kind, tables: tables) ?? notation(a, kind: kind, tables: tables))
         case .inRange(let value, let lower, let upper):
             guard let v = node(value, kind: kind, tables: tables), let lo = node(lower, kind: kind, tables: tables),
                   let hi = node(upper, kind: kind, tables: tables) else {
                 return .text(text(e))
             }
-            return .range(text(value), v, lo, hi, notation(lower, tables: tables) ?? notation(value, tables: tables))
+            return .range(text(value), v, lo, hi, notation(lower, kind: kind, tables: tables) ?? notation(value, kind: kind, tables: tables))
         default:
             return .text(text(e))
         }
     }
 
     /// How values of an expression are best shown.
-    private func notation(_ e: Expression, tables: [String: Table]) -> Quantity.Notation? {
+    private func notation(_ e: Expression, kind: Int?, tables: [String: Table]) -> Quantity.Notation? {
         switch e.kind {
         case .literal(.quantity(let q)):
             return q.notation
         case .attribute(let name), .fact(let name):
-            let spec = layout.vocabulary.parts.lazy.compactMap { $0.attribute(name) }.first ?? layout.vocabulary.fact(name)
+            var spec = layout.vocabulary.fact(name)
+            if case .attribute = e.kind, let kind { spec = layout.vocabulary.parts[kind].attribute(name) }
             guard let spec else { return nil }
             if let unit = spec.unit { return .unit(unit) }
             switch spec.type {
@@ -180,11 +181,11 @@ struct Compiler {
         case .table(let name, _):
             return tables[name]?.rows.first?.output.notation
         case .arithmetic(_, let a, let b):
-            return notation(a, tables: tables) ?? notation(b, tables: tables)
+            return notation(a, kind: kind, tables: tables) ?? notation(b, kind: kind, tables: tables)
         case .function(_, let arguments):
-            return arguments.lazy.compactMap { notation($0, tables: tables) }.first
+            return arguments.lazy.compactMap { notation($0, kind: kind, tables: tables) }.first
         case .negate(let a):
-            return notation(a, tables: tables)
+            return notation(a, kind: kind, tables: tables)
         default:
             return nil
         }

@@ -12,6 +12,7 @@ public enum Scorer {
     /// the result incomplete, so a subject with missing data never passes.
     public static func score(_ scorecard: Scorecard, findings: [Finding]) -> ScorecardResult {
         var results: [IndicatorResult] = []
+        var exact: [Double] = []
         for indicator in scorecard.indicators {
             let patterns = indicator.includes.map(ClausePattern.init)
             let owner = "\(scorecard.id):\(indicator.id)"
@@ -21,14 +22,16 @@ public enum Scorer {
                     pattern.namesRule ? finding.rule.map(pattern.matches) ?? false : pattern.matches(finding.clause)
                 }
             }
-            results.append(score(indicator, relevant))
+            let (result, unrounded) = score(indicator, relevant)
+            results.append(result)
+            exact.append(unrounded)
         }
-        let applicable = results.filter(\.applicable)
-        let possible = applicable.reduce(0) { $0 + $1.points }
-        let earned = applicable.reduce(0) { $0 + $1.score }
+        let applicable = results.indices.filter { results[$0].applicable }
+        let possible = applicable.reduce(0) { $0 + results[$1].points }
+        let earned = applicable.reduce(0) { $0 + exact[$1] }
         let score = possible > 0 ? (earned / possible * 100 * 100).rounded() / 100 : 0
         let vetoed = results.contains(where: \.vetoFailed)
-        let complete = !applicable.isEmpty && applicable.allSatisfy { $0.undecided == 0 }
+        let complete = !applicable.isEmpty && applicable.allSatisfy { results[$0].undecided == 0 }
         let reachesMark = scorecard.passMark.map { score + 1e-9 >= $0 } ?? true
         return ScorecardResult(
             id: scorecard.id, score: score, passed: reachesMark && !vetoed && complete, isComplete: complete,
@@ -36,7 +39,7 @@ public enum Scorer {
             indicators: results)
     }
 
-    private static func score(_ indicator: Indicator, _ findings: [Finding]) -> IndicatorResult {
+    private static func score(_ indicator: Indicator, _ findings: [Finding]) -> (IndicatorResult, Double) {
         var passed = 0, failed = 0, undecided = 0, waived = 0
         var shortfalls: [String] = []
         for finding in findings {
@@ -56,7 +59,7 @@ public enum Scorer {
             }
         }
         let applicable = passed + failed + undecided > 0
-        let score: Double
+        var score: Double
         switch indicator.scoring {
         case .all:
             score = failed == 0 && undecided == 0 && passed > 0 ? indicator.points : 0
@@ -66,11 +69,12 @@ public enum Scorer {
         case .deduct(let perFailure):
             score = max(0, indicator.points - perFailure * Double(failed))
         }
+        if !applicable { score = 0 }
         var unique: [String] = []
         for id in shortfalls where !unique.contains(id) { unique.append(id) }
-        return IndicatorResult(
+        return (IndicatorResult(
             id: indicator.id, title: indicator.title, points: indicator.points, score: (score * 100).rounded() / 100,
             applicable: applicable, passed: passed, failed: failed, undecided: undecided, waived: waived,
-            vetoFailed: indicator.isVeto && failed > 0, shortfalls: unique)
+            vetoFailed: indicator.isVeto && failed > 0, shortfalls: unique), score)
     }
 }

@@ -41,11 +41,14 @@ public struct Subject: Sendable, Hashable {
 /// A value as observed, with where it was written.
 public struct Observation: Sendable, Hashable {
     public var value: Value
+    /// The value as the file wrote it (`0.70 m`, `1.19 m ± 0.02 m`), shown in reports.
+    public var text: String
     public var location: SourceLocation
 
-    /// Creates an observation.
-    public init(_ value: Value, at location: SourceLocation) {
+    /// Creates an observation; `text` defaults to the value's own rendering.
+    public init(_ value: Value, at location: SourceLocation, text: String? = nil) {
         self.value = value
+        self.text = text ?? value.description
         self.location = location
     }
 }
