@@ -158,3 +158,38 @@ struct ScoringTests {
         #expect(card.indicators[2].rules.first?.fullID == "CITY:green#green-channel")
     }
 }
+
+@Suite("Scoring details")
+struct ScoringDetailTests {
+    @Test func totalsUseUnroundedIndicatorScores() {
+        let location = SourceLocation(file: "x", line: 1, column: 1)
+        let card = Scorecard(id: "S", subjectKind: "hall", indicators: [
+            Indicator(id: "a", points: 40, scoring: .share, includes: ["X:1"], location: location),
+            Indicator(id: "b", points: 40, scoring: .share, includes: ["X:2"], location: location),
+        ], location: location)
+        func finding(_ clause: String, _ outcome: Outcome) -> Finding {
+            Finding(rule: "\(clause)#r", clause: clause, part: nil, instance: "s", outcome: outcome, severity: .error)
+        }
+        // a: 1 of 3 passed → 13.333…; b: all passed → 40. (13.333… + 40) / 80 = 66.67, not 66.66.
+        let result = Scorer.score(card, findings: [
+            finding("X:1", .passed), finding("X:1", .failed), finding("X:1", .failed), finding("X:2", .passed),
+        ])
+        #expect(result.indicators[0].score == 13.33)
+        #expect(result.score == 66.67)
+    }
+
+    @Test func inapplicableDeductIndicatorScoresZeroAndIsLeftOut() {
+        let location = SourceLocation(file: "x", line: 1, column: 1)
+        let card = Scorecard(id: "S", subjectKind: "hall", indicators: [
+            Indicator(id: "a", points: 40, scoring: .deduct(perFailure: 5), includes: ["X:1"], location: location),
+            Indicator(id: "b", points: 60, scoring: .all, includes: ["X:2"], location: location),
+        ], location: location)
+        let result = Scorer.score(card, findings: [
+            Finding(rule: "X:1#r", clause: "X:1", part: nil, instance: "s", outcome: .inapplicable, severity: .error),
+            Finding(rule: "X:2#r", clause: "X:2", part: nil, instance: "s", outcome: .passed, severity: .error),
+        ])
+        #expect(result.indicators[0].applicable == false)
+        #expect(result.indicators[0].score == 0)
+        #expect(result.score == 100)
+    }
+}

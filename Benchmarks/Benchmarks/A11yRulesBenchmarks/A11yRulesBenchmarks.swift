@@ -1,0 +1,130 @@
+import A11yAdapters
+import A11yRules
+import A11yYAML
+import Benchmark
+import CBaselines
+
+// Each group pairs a measured stage with its in-run baseline: compare the two rows of the same run
+// (see DocC/A11yRules.docc/Performance.md). Allocation counts are the stable figures for CI thresholds.
+
+/// Workloads are generated deterministically, once per size.
+enum Workloads {
+    static func catalog(rules: Int) -> (files: [SourceFile], standard: [UInt8]) {
+        let workload = SyntheticWorkload(rules: rules)
+        let standard = workload.standardYAML()
+        return ([SourceFile(path: "vocabulary.yaml", text: workload.vocabularyYAML()), SourceFile(path: "standard.yaml", text: standard)],
+                Array(standard.utf8))
+    }
+
+    static func evaluation(rules: Int, subjects: Int) -> (Evaluator, SubjectBatch) {
+        let workload = SyntheticWorkload(rules: rules)
+        let load = CatalogLoader.load(catalog(rules: rules).files)
+        let reader = SubjectReader(catalog: load.catalog)
+        let subjects = (0..<subjects).compactMap { reader.read(Array(workload.subjectJSON($0).utf8), path: "s", line: $0 + 1).subject }
+        let evaluator = Evaluator(catalog: load.catalog)
+        return (evaluator, evaluator.prepare(subjects, kind: SyntheticWorkload.vocabularyID, chunks: 1))
+    }
+}
+
+/// The same comparisons as the columnar threshold rules, as a hand-written C loop over a column-major
+/// matrix of the same shape (rules × rows), with thresholds and columns drawn like the workload's.
+struct ThresholdMatrix {
+    let rows: Int
+    let values: [Double]
+    let columns: [Int32]
+    let thresholds: [Double]
+    let ops: [Int32]
+
+    init(rules: Int, rows: Int, columnCount: Int = 96) {
+        var random = SplitMix64(seed: 7)
+        self.rows = rows
+        values = (0..<(columnCount * rows)).map { _ in 0.5 + Double(random.next() % 1000) / 1000 }
+        columns = (0..<rules).map { _ in Int32(random.next() % UInt64(columnCount)) }
+        thresholds = (0..<rules).map { _ in 0.7 + Double(random.next() % 600) / 1000 }
+        ops = (0..<rules).map { _ in Int32(random.next() % 4) }
+    }
+
+    func run(into out: inout [UInt8]) {
+        values.withUnsafeBufferPointer { v in
+            out.withUnsafeMutableBufferPointer { o in
+                a11y_columnar_thresholds(v.baseAddress, rows, columns, thresholds, ops, columns.count, o.baseAddress)
+            }
+        }
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
+        warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20)
+
+    // MARK: Loading: libyaml's raw event loop is the floor.
+    for rules in [1_000, 10_000, 100_000] {
+        let input = Workloads.catalog(rules: rules)
+        Benchmark("load/libyaml-events-C (baseline)/\(rules) rules") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(input.standard.withUnsafeBufferPointer { a11y_libyaml_count_events($0.baseAddress, $0.count) })
+            }
+        }
+        Benchmark("load/yaml-nodes/\(rules) rules") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try? YAMLParser.parse(input.standard)) }
+        }
+        Benchmark("load/catalog-checked/\(rules) rules") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(CatalogLoader.load(input.files)) }
+        }
+        Benchmark("load/compile/\(rules) rules") { benchmark in
+            let load = CatalogLoader.load(input.files)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(Evaluator(catalog: load.catalog)) }
+        }
+    }
+
+    // MARK: Evaluation: a hand-written C columnar loop is the ceiling.
+    for (rules, subjects) in [(1_000, 1_000), (1_000, 10_000), (10_000, 1_000)] {
+        let name = "\(rules) rules x \(subjects) subjects"
+        Benchmark("evaluate/columnar-C-loop (baseline)/\(name)") { benchmark in
+            // Rows: 3 instances per part kind and subject, as in the workload.
+            let matrix = ThresholdMatrix(rules: rules, rows: subjects * 3)
+            var out = [UInt8](repeating: 0, count: rules * subjects * 3)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                matrix.run(into: &out)
+                blackHole(out)
+            }
+        }
+        Benchmark("evaluate/threshold+boolean-rules/\(name)") { benchmark in
+            let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly))
+            }
+        }
+        Benchmark("evaluate/all-rules/\(name)") { benchmark in
+            let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(evaluator.outcomes(of: batch, parallel: true)) }
+        }
+    }
+
+    // MARK: Scoring and output formats on the shipped catalogs and the example hall.
+    let shipped = Workspace(files: ((try? BuiltinCatalog.files()) ?? []) + [SourceFile(path: "hall.yaml", text: exampleHall)])
+    let results = shipped.evaluate()
+    Benchmark("report/evaluate-and-score-one-hall") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(shipped.evaluate()) }
+    }
+    Benchmark("report/json") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(JSONReporter().report(results, catalog: shipped.catalog)) }
+    }
+    Benchmark("report/text") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(TextReporter(language: .zh).report(results, catalog: shipped.catalog)) }
+    }
+}
+
+let exampleHall = """
+subject:
+  id: bench-hall
+  kind: facility
+  assessed: 2022-11-15
+  facts: {}
+  parts: {}
+"""
