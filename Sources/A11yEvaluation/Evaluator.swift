@@ -245,7 +245,7 @@ extension Evaluator {
     ///   - selection: Which rules to run.
     public func outcomes(of batch: SubjectBatch, kind: String? = nil, parallel: Bool = true, selection: RuleSelection = .all) -> OutcomeTable {
         let kind = kind ?? batchKind(batch)
-        guard let kind, let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        guard let kind, let program = programs[kind] else { return .empty }
         return ColumnarEvaluator(program: program).evaluate(batch, parallel: parallel, selection: selection)
     }
 
@@ -256,22 +256,31 @@ extension Evaluator {
     /// The same table computed by the interpreter alone, one subject and instance at a time: the
     /// reference the columnar path is tested against.
     public func referenceOutcomes(of subjects: [Subject], kind: String) -> OutcomeTable {
-        guard let program = programs[kind] else { return OutcomeTable(rules: [], codes: [], subjects: [], fastRules: 0) }
+        guard let program = programs[kind] else { return .empty }
         let matching = subjects.filter { $0.kind == kind }
-        var codes = [[UInt8]](repeating: [], count: program.rules.count)
-        var owners = [[Int32]](repeating: [], count: program.rules.count)
-        for (s, subject) in matching.enumerated() {
-            let rows = SubjectRows(subject, layout: program.layout)
-            let interpreter = Interpreter(tables: program.tables, rows: rows)
-            for (index, rule) in program.rules.enumerated() {
+        var codes: [UInt8] = []
+        var offsets = [0]
+        var groupSubjects = [[Int32]](repeating: [], count: program.layout.kindCount + 1)
+        let allRows = matching.map { SubjectRows($0, layout: program.layout) }
+        for (s, rows) in allRows.enumerated() {
+            for kind in 0..<program.layout.kindCount {
+                groupSubjects[kind] += [Int32](repeating: Int32(s), count: rows.parts[kind]?.count ?? 1)
+            }
+            groupSubjects[program.layout.kindCount].append(Int32(s))
+        }
+        for rule in program.rules {
+            for rows in allRows {
+                let interpreter = Interpreter(tables: program.tables, rows: rows)
                 let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
                 for instance in instances {
                     let outcome = instance.map { ColumnarEvaluator.outcome(rule, interpreter: interpreter, instance: $0) } ?? .cantTell
-                    codes[index].append(ColumnarEvaluator.code(outcome))
-                    owners[index].append(Int32(s))
+                    codes.append(ColumnarEvaluator.code(outcome))
                 }
             }
+            offsets.append(codes.count)
         }
-        return OutcomeTable(rules: program.rules.map(\.rule.fullID), codes: codes, subjects: owners, fastRules: 0)
+        let chunk = OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: groupSubjects)
+        return OutcomeTable(rules: program.rules.map(\.rule.fullID), groups: program.rules.map { $0.kind ?? program.layout.kindCount },
+                            chunks: [chunk], fastRules: 0)
     }
 }

@@ -29,7 +29,13 @@ public struct SubjectReader: Sendable {
         do {
             document = try YAMLParser.parse(bytes, limits: limits)
         } catch {
-            let location = SourceLocation(file: path, line: max(1, error.mark.line) + line - 1, column: max(1, error.mark.column))
+            // libyaml may place an error at the end of input, past the document's last line: keep it on that line.
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            var mark = (line: max(1, error.mark.line), column: max(1, error.mark.column))
+            if mark.line > lines.count, let last = lines.last {
+                mark = (lines.count, String(decoding: last, as: UTF8.self).unicodeScalars.count + 1)
+            }
+            let location = SourceLocation(file: path, line: mark.line + line - 1, column: mark.column)
             return (nil, [Diagnostic(id: error.kind.rawValue, message: error.message, location: location)])
         }
         for problem in document.problems {

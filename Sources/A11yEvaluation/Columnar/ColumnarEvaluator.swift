@@ -64,73 +64,60 @@ struct ColumnarEvaluator: Sendable {
             case .interpreterOnly: return fast[index] == nil
             }
         }
-        let slots = ResultSlots<Chunk>(count: batch.chunks.count)
+        let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
         let work: @Sendable (Int) -> Void = { index in slots.store(evaluate(batch.chunks[index], rules: selected), at: index) }
         if parallel {
             DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
         } else {
             for index in batch.chunks.indices { work(index) }
         }
-        var codes = [[UInt8]](repeating: [], count: selected.count)
-        var rowSubjects = [[Int32]](repeating: [], count: selected.count)
-        for chunk in slots.results.compactMap({ $0 }) {
-            for position in selected.indices {
-                codes[position] += chunk.codes[position]
-                rowSubjects[position] += chunk.subjects[position]
-            }
-        }
-        return OutcomeTable(rules: selected.map { program.rules[$0].rule.fullID }, codes: codes, subjects: rowSubjects,
-                            fastRules: selected.filter { fast[$0] != nil }.count)
+        let kindCount = program.layout.kindCount
+        return OutcomeTable(
+            rules: selected.map { program.rules[$0].rule.fullID }, groups: selected.map { program.rules[$0].kind ?? kindCount },
+            chunks: slots.results.compactMap { $0 }, fastRules: selected.filter { fast[$0] != nil }.count)
     }
 
-    struct Chunk: Sendable {
-        var codes: [[UInt8]]
-        var subjects: [[Int32]]
-    }
-
-    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int]) -> Chunk {
-        var codes: [[UInt8]] = []
-        var owners: [[Int32]] = []
-        codes.reserveCapacity(selected.count)
-        owners.reserveCapacity(selected.count)
+    /// One chunk: every selected rule's outcomes written straight into one flat buffer.
+    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int]) -> OutcomeTable.Chunk {
+        var offsets = [0]
+        offsets.reserveCapacity(selected.count + 1)
         for index in selected {
-            let rule = program.rules[index]
-            if let kind = rule.kind {
-                if let predicates = fast[index] {
-                    codes.append(run(predicates, chunk.stores[kind], notSurveyed: chunk.notSurveyed[kind]))
-                } else {
-                    codes.append(interpret(rule, kind: kind, rows: chunk.rows))
-                }
-                owners.append(chunk.kindSubjects[kind])
-            } else {
-                if let predicates = fast[index] {
-                    codes.append(run(predicates, chunk.facts, notSurveyed: nil))
-                } else {
-                    codes.append(chunk.rows.map { subjectRows in
-                        let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
-                        return Self.code(Self.outcome(rule, interpreter: interpreter, instance: []))
-                    })
-                }
-                owners.append(chunk.subjectIndexes)
-            }
+            let rows = program.rules[index].kind.map { chunk.stores[$0].count } ?? chunk.rows.count
+            offsets.append(offsets[offsets.count - 1] + rows)
         }
-        return Chunk(codes: codes, subjects: owners)
+        let total = offsets[offsets.count - 1]
+        let codes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            for (position, index) in selected.enumerated() {
+                let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
+                let rule = program.rules[index]
+                if let kind = rule.kind {
+                    if let predicates = fast[index] {
+                        run(predicates, chunk.stores[kind], notSurveyed: chunk.notSurveyed[kind], into: out)
+                    } else {
+                        interpret(rule, kind: kind, rows: chunk.rows, into: out)
+                    }
+                } else if let predicates = fast[index] {
+                    run(predicates, chunk.facts, notSurveyed: [], into: out)
+                } else {
+                    for (s, subjectRows) in chunk.rows.enumerated() {
+                        let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
+                        out[s] = Self.code(Self.outcome(rule, interpreter: interpreter, instance: []))
+                    }
+                }
+            }
+            initialized = total
+        }
+        return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Int]?) -> [UInt8] {
+    private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Int],
+                     into out: UnsafeMutableBufferPointer<UInt8>) {
         let count = store.count
         // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed).
         let byCheck = SIMD4<UInt8>(Self.code(.failed), Self.code(.cantTell), Self.code(.passed), 0)
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
-        var result = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            Kernels.evaluate(predicates.check, store, into: buffer)
-            initialized = count
-        }
-        result.withUnsafeMutableBufferPointer { out in
-            guard let when = predicates.when else {
-                for i in 0..<count { out[i] = byCheck[Int(out[i])] }
-                return
-            }
+        Kernels.evaluate(predicates.check, store, into: out)
+        if let when = predicates.when {
             let applies = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
             defer { applies.deallocate() }
             Kernels.evaluate(when, store, into: applies)
@@ -138,24 +125,26 @@ struct ColumnarEvaluator: Sendable {
                 let w = applies[i]
                 out[i] = w == 2 ? byCheck[Int(out[i])] : (w == 0 ? inapplicable : cantTell)
             }
+        } else {
+            for i in 0..<count { out[i] = byCheck[Int(out[i])] }
         }
-        for i in notSurveyed ?? [] { result[i] = cantTell }
-        return result
+        for i in notSurveyed { out[i] = cantTell }
     }
 
-    private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows]) -> [UInt8] {
-        var result: [UInt8] = []
+    private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows], into out: UnsafeMutableBufferPointer<UInt8>) {
+        var row = 0
         for subjectRows in rows {
             let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
             guard let instances = subjectRows.parts[kind] else {
-                result.append(Self.code(.cantTell))
+                out[row] = Self.code(.cantTell)
+                row += 1
                 continue
             }
             for instance in instances {
-                result.append(Self.code(Self.outcome(rule, interpreter: interpreter, instance: instance)))
+                out[row] = Self.code(Self.outcome(rule, interpreter: interpreter, instance: instance))
+                row += 1
             }
         }
-        return result
     }
 
     /// The reference outcome of one rule for one instance (the interpreter path).

@@ -3,35 +3,49 @@ import A11yModel
 /// The outcomes of many rules over many subjects, one byte per (rule, instance): what the columnar
 /// evaluator produces. Details (observed values, messages) are left out; evaluate a single subject
 /// with ``Evaluator/evaluate(_:scorecards:)`` for those.
+///
+/// Outcomes are kept as the chunks that computed them (one flat buffer each), so building the table
+/// copies nothing.
 public struct OutcomeTable: Sendable {
+    /// One chunk's outcomes: for each selected rule, a run of bytes in ``codes``.
+    struct Chunk: Sendable {
+        /// Outcome codes (``Outcome`` case index), rule after rule.
+        var codes: [UInt8]
+        /// Where each rule's run starts in ``codes``; the last entry is the end.
+        var offsets: [Int]
+        /// For each row group (part kinds, then subjects), the subject index of each row.
+        var groupSubjects: [[Int32]]
+    }
+
     /// Full rule ids, in the order of ``outcomes(ofRule:)``.
     public let rules: [String]
-    /// Per rule, one outcome code per row (``Outcome`` case index).
-    let codes: [[UInt8]]
-    /// Per rule, the subject index of each row.
-    let subjects: [[Int32]]
-    /// How many rules ran on the columnar fast path (the rest on the interpreter).
+    /// For each rule, its row group: a part kind index, or the kind count for subject rules.
+    let groups: [Int]
+    let chunks: [Chunk]
+    /// How many of ``rules`` ran on the columnar fast path (the rest on the interpreter).
     public let fastRules: Int
+
+    static let empty = OutcomeTable(rules: [], groups: [], chunks: [], fastRules: 0)
 
     /// The outcomes of rule `index`, row by row (subject by subject, instance by instance; a part kind
     /// a subject did not survey gives one `cantTell` row).
     public func outcomes(ofRule index: Int) -> [Outcome] {
-        codes[index].map { Outcome.allCases[Int($0)] }
+        chunks.flatMap { chunk in chunk.codes[chunk.offsets[index]..<chunk.offsets[index + 1]].map { Outcome.allCases[Int($0)] } }
     }
 
     /// The subject index of each row of rule `index`.
     public func subjectIndexes(ofRule index: Int) -> [Int] {
-        subjects[index].map(Int.init)
+        chunks.flatMap { $0.groupSubjects[groups[index]].map(Int.init) }
     }
 
     /// How many (rule, instance) checks ran.
-    public var checks: Int { codes.reduce(0) { $0 + $1.count } }
+    public var checks: Int { chunks.reduce(0) { $0 + $1.codes.count } }
 
     /// How many checks ended with each outcome.
     public var counts: [Outcome: Int] {
         var tally = [Int](repeating: 0, count: Outcome.allCases.count)
-        for column in codes {
-            for code in column { tally[Int(code)] += 1 }
+        for chunk in chunks {
+            for code in chunk.codes { tally[Int(code)] += 1 }
         }
         var result: [Outcome: Int] = [:]
         for (index, outcome) in Outcome.allCases.enumerated() where tally[index] > 0 { result[outcome] = tally[index] }
