@@ -11,6 +11,7 @@ public struct Evaluator: Sendable {
     /// The catalog evaluated against.
     public let catalog: Catalog
     private let programs: [String: Program]
+    private let columnar: [String: ColumnarEvaluator]
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -22,6 +23,9 @@ public struct Evaluator: Sendable {
             programs[kind] = Program(catalog: catalog, kind: kind)
         }
         self.programs = programs
+        var columnar: [String: ColumnarEvaluator] = [:]
+        for (kind, program) in programs { columnar[kind] = ColumnarEvaluator(program: program) }
+        self.columnar = columnar
     }
 
     /// Evaluates one subject.
@@ -231,9 +235,9 @@ extension Evaluator {
     ///
     /// - Parameter chunks: How many chunks to split the subjects into; nil picks one per core.
     public func prepare(_ subjects: [Subject], kind: String, chunks: Int? = nil) -> SubjectBatch {
-        guard let program = programs[kind] else { return SubjectBatch(chunks: [], subjectCount: 0) }
+        guard let columnar = columnar[kind] else { return SubjectBatch(chunks: [], subjectCount: 0) }
         let matching = subjects.filter { $0.kind == kind }
-        return ColumnarEvaluator(program: program).prepare(matching, chunks: chunks ?? ColumnarEvaluator.activeProcessorCount)
+        return columnar.prepare(matching, chunks: chunks ?? ColumnarEvaluator.activeProcessorCount)
     }
 
     /// Evaluates a prepared batch.
@@ -245,8 +249,8 @@ extension Evaluator {
     ///   - selection: Which rules to run.
     public func outcomes(of batch: SubjectBatch, kind: String? = nil, parallel: Bool = true, selection: RuleSelection = .all) -> OutcomeTable {
         let kind = kind ?? batchKind(batch)
-        guard let kind, let program = programs[kind] else { return .empty }
-        return ColumnarEvaluator(program: program).evaluate(batch, parallel: parallel, selection: selection)
+        guard let kind, let columnar = columnar[kind] else { return .empty }
+        return columnar.evaluate(batch, parallel: parallel, selection: selection)
     }
 
     private func batchKind(_ batch: SubjectBatch) -> String? {

@@ -16,9 +16,10 @@ enum Workloads {
                 Array(standard.utf8))
     }
 
-    static func evaluation(rules: Int, subjects: Int) -> (Evaluator, SubjectBatch) {
-        let workload = SyntheticWorkload(rules: rules)
-        let load = CatalogLoader.load(catalog(rules: rules).files)
+    static func evaluation(rules: Int, subjects: Int, thresholdsOnly: Bool = false) -> (Evaluator, SubjectBatch) {
+        let workload = SyntheticWorkload(rules: rules, uncertaintyRate: thresholdsOnly ? 0 : 0.05, thresholdsOnly: thresholdsOnly)
+        let load = CatalogLoader.load([SourceFile(path: "vocabulary.yaml", text: workload.vocabularyYAML()),
+                                       SourceFile(path: "standard.yaml", text: workload.standardYAML())])
         let reader = SubjectReader(catalog: load.catalog)
         let subjects = (0..<subjects).compactMap { reader.read(Array(workload.subjectJSON($0).utf8), path: "s", line: $0 + 1).subject }
         let evaluator = Evaluator(catalog: load.catalog)
@@ -90,6 +91,14 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 matrix.run(into: &out)
                 blackHole(out)
+            }
+        }
+        Benchmark("evaluate/threshold-rules-only/\(name)") { benchmark in
+            // The same shape as the C loop: every rule one threshold comparison, exact values.
+            let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects, thresholdsOnly: true)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly))
             }
         }
         Benchmark("evaluate/threshold+boolean-rules/\(name)") { benchmark in

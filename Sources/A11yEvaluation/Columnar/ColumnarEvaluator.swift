@@ -113,8 +113,9 @@ struct ColumnarEvaluator: Sendable {
     private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Int],
                      into out: UnsafeMutableBufferPointer<UInt8>) {
         let count = store.count
-        // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed).
-        let byCheck = SIMD4<UInt8>(Self.code(.failed), Self.code(.cantTell), Self.code(.passed), 0)
+        // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed),
+        // as a byte table packed in an integer so the loop stays branch-free.
+        let byCheck = UInt32(Self.code(.failed)) | UInt32(Self.code(.cantTell)) << 8 | UInt32(Self.code(.passed)) << 16
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
         Kernels.evaluate(predicates.check, store, into: out)
         if let when = predicates.when {
@@ -123,10 +124,10 @@ struct ColumnarEvaluator: Sendable {
             Kernels.evaluate(when, store, into: applies)
             for i in 0..<count {
                 let w = applies[i]
-                out[i] = w == 2 ? byCheck[Int(out[i])] : (w == 0 ? inapplicable : cantTell)
+                out[i] = w == 2 ? UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) : (w == 0 ? inapplicable : cantTell)
             }
         } else {
-            for i in 0..<count { out[i] = byCheck[Int(out[i])] }
+            for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) }
         }
         for i in notSurveyed { out[i] = cantTell }
     }
@@ -184,16 +185,26 @@ final class ResultSlots<Element: Sendable>: @unchecked Sendable {
     }
 }
 
-/// A tiny mutex over pthread (the evaluation core does not use Foundation).
+/// A tiny mutex over pthread (the evaluation core does not use Foundation). The mutex lives in its own
+/// allocation: a class's stored property has no stable address to hand to C.
 private final class NSLockLite: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
+    init() {
+        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deinitialize(count: 1)
+        mutex.deallocate()
+    }
 
     func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         return body()
     }
 }

@@ -49,36 +49,41 @@ enum Kernels {
     /// Exact values against an exact constant: NaN (missing) fails both tests and comes out unknown.
     private static func compareExact(_ values: [Double], _ op: ComparisonOperator, _ c: Double, _ out: UnsafeMutableBufferPointer<UInt8>) {
         let m = max(1, abs(c))
+        // eps = 1e-9 × max(1, |x|, |c|), as in Tolerance.epsilon, written so the loops vectorise.
+        @inline(__always) func epsilon(_ x: Double) -> Double {
+            let ax = x.magnitude
+            return 1e-9 * (ax > m ? ax : m)
+        }
         values.withUnsafeBufferPointer { v in
             switch op {
             case .lessOrEqual:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = x <= c + eps ? 2 : (x > c + eps ? 0 : 1)
                 }
             case .greaterOrEqual:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = c <= x + eps ? 2 : (c > x + eps ? 0 : 1)
                 }
             case .less:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = x < c - eps ? 2 : (x >= c - eps ? 0 : 1)
                 }
             case .greater:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = c < x - eps ? 2 : (c >= x - eps ? 0 : 1)
                 }
             case .equal:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = x.isNaN ? 1 : (abs(x - c) > eps ? 0 : 2)
                 }
             case .notEqual:
                 for i in 0..<out.count {
-                    let x = v[i], eps = 1e-9 * max(m, abs(x))
+                    let x = v[i], eps = epsilon(x)
                     out[i] = x.isNaN ? 1 : (abs(x - c) > eps ? 2 : 0)
                 }
             }

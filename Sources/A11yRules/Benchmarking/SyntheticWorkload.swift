@@ -19,6 +19,9 @@ public struct SyntheticWorkload: Sendable {
     public var uncertaintyRate: Double
     /// The seed.
     public var seed: UInt64
+    /// Whether every rule is a single threshold comparison (the shape of the C baseline loop) rather
+    /// than the realistic mix.
+    public var thresholdsOnly: Bool
 
     /// The vocabulary id the workload uses.
     public static let vocabularyID = "bench-facility"
@@ -27,7 +30,7 @@ public struct SyntheticWorkload: Sendable {
 
     /// Creates a workload description.
     public init(rules: Int, kinds: Int = 8, attributesPerKind: Int = 12, instancesPerKind: Int = 3,
-                missingRate: Double = 0.03, uncertaintyRate: Double = 0.05, seed: UInt64 = 2022) {
+                missingRate: Double = 0.03, uncertaintyRate: Double = 0.05, seed: UInt64 = 2022, thresholdsOnly: Bool = false) {
         self.rules = rules
         self.kinds = max(1, kinds)
         self.attributesPerKind = max(6, attributesPerKind)
@@ -35,6 +38,7 @@ public struct SyntheticWorkload: Sendable {
         self.missingRate = missingRate
         self.uncertaintyRate = uncertaintyRate
         self.seed = seed
+        self.thresholdsOnly = thresholdsOnly
     }
 
     /// The attribute layout of every part kind: lengths, a ratio, a bool, an enum, a duration, a font size.
@@ -114,7 +118,7 @@ public struct SyntheticWorkload: Sendable {
     /// 5% aggregate, 5% enum.
     private func ruleYAML(_ index: Int, random: inout SplitMix64) -> String {
         let kind = kindName(Int(random.next() % UInt64(kinds)))
-        let roll = Int(random.next() % 100)
+        let roll = thresholdsOnly ? Int(random.next() % 25) : Int(random.next() % 100)
         let id = "r\(index)"
         var target = kind
         var when: String?

@@ -26,11 +26,18 @@ struct Bench: ParsableCommand {
         @Option(help: "Seed of the generator.")
         var seed: UInt64 = 2022
 
+        @Flag(name: .customLong("thresholds-only"), help: "Make every rule a single threshold comparison (the shape of the C baseline loop).")
+        var thresholdsOnly = false
+
+        @Option(name: .customLong("uncertainty"), help: "Share of measured values given with an uncertainty.")
+        var uncertaintyRate = 0.05
+
         @Option(name: [.short, .customLong("out")], help: ArgumentHelp("Folder to write into.", valueName: "dir"))
         var output: String
 
         func run() throws {
-            let workload = SyntheticWorkload(rules: rules, instancesPerKind: instancesPerKind, seed: seed)
+            let workload = SyntheticWorkload(rules: rules, instancesPerKind: instancesPerKind, uncertaintyRate: uncertaintyRate,
+                                             seed: seed, thresholdsOnly: thresholdsOnly)
             let catalog = (output as NSString).appendingPathComponent("catalog")
             try FileManager.default.createDirectory(atPath: catalog, withIntermediateDirectories: true)
             try workload.vocabularyYAML().write(toFile: (catalog as NSString).appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
