@@ -12,9 +12,26 @@ extension YAMLParser {
             var items: [YAMLNode] = []
             var pairs: [YAMLNode.Pair] = []
             var pendingKey: YAMLNode?
+            /// Keys of large mappings, hashed; small mappings (most of them) are scanned instead.
             var seenKeys: [String: YAMLMark] = [:]
             var merges: [YAMLNode] = []
             var size = 1
+
+            static let hashingThreshold = 12
+
+            func firstKey(named name: String) -> YAMLMark? {
+                if pairs.count < Self.hashingThreshold {
+                    return pairs.first { $0.key.scalar == name }?.key.start
+                }
+                return seenKeys[name]
+            }
+
+            mutating func noteKey(_ name: String, at mark: YAMLMark) {
+                if pairs.count + 1 == Self.hashingThreshold {
+                    for pair in pairs { if let key = pair.key.scalar { seenKeys[key] = pair.key.start } }
+                }
+                if pairs.count + 1 >= Self.hashingThreshold { seenKeys[name] = mark }
+            }
         }
 
         let limits: YAMLLimits
@@ -140,13 +157,13 @@ extension YAMLParser {
                 stack[index].merges.append(value)
                 return
             }
-            if let first = stack[index].seenKeys[name] {
+            if let first = stack[index].firstKey(named: name) {
                 var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: key.start)
                 error.note = YAMLNote("'\(name)' is first given here", at: first)
                 problems.append(error)
                 return
             }
-            stack[index].seenKeys[name] = key.start
+            stack[index].noteKey(name, at: key.start)
             stack[index].pairs.append(YAMLNode.Pair(key: key, value: value))
         }
 
@@ -163,8 +180,8 @@ extension YAMLParser {
                 }
                 for source in sources {
                     for pair in source.pairs ?? [] {
-                        guard let name = pair.key.scalar, frame.seenKeys[name] == nil else { continue }
-                        frame.seenKeys[name] = pair.key.start
+                        guard let name = pair.key.scalar, frame.firstKey(named: name) == nil else { continue }
+                        frame.noteKey(name, at: pair.key.start)
                         frame.pairs.append(pair)
                     }
                 }

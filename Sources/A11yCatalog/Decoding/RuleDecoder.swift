@@ -59,14 +59,18 @@ struct RuleDecoder {
 
     private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?) {
         guard let node else { return }
-        let known = Set(["expected", "instance", "observed"] + (part?.attributes.map(\.name) ?? [])
-            + vocabulary.facts.map(\.name) + vocabulary.facts.map { "subject.\($0.name)" })
+        func isKnown(_ name: String) -> Bool {
+            if name == "expected" || name == "instance" || name == "observed" { return true }
+            if part?.attribute(name) != nil || vocabulary.fact(name) != nil { return true }
+            return name.hasPrefix("subject.") && vocabulary.fact(String(name.dropFirst(8))) != nil
+        }
         for text in [message.zh, message.en].compactMap({ $0 }) {
             var rest = Substring(text)
             while let open = rest.firstIndex(of: "{") {
                 guard let close = rest[open...].firstIndex(of: "}") else { break }
                 let name = String(rest[rest.index(after: open)..<close])
-                if !known.contains(name) {
+                if !isKnown(name) {
+                    let known = ["expected", "instance", "observed"] + (part?.attributes.map(\.name) ?? []) + vocabulary.facts.map(\.name)
                     reader.log.warning(
                         "rule.unknown-placeholder", "message placeholder '{\(name)}' names nothing this rule can show; it will be printed as written",
                         at: reader.location(node), suggestion: Suggestion.closest(to: name, in: known))

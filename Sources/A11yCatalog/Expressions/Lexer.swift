@@ -106,7 +106,7 @@ struct Lexer {
         var probe = index
         while probe < scalars.count, scalars[probe] == " " { probe += 1 }
         for (symbol, unit) in Self.units where probe + symbol.count <= scalars.count {
-            guard Array(scalars[probe..<probe + symbol.count]) == symbol else { continue }
+            guard symbol.indices.allSatisfy({ scalars[probe + $0] == symbol[$0] }) else { continue }
             let after = probe + symbol.count < scalars.count ? scalars[probe + symbol.count] : nil
             if Self.isIdentifierPart(after), Self.isIdentifierPart(symbol.last) { continue }
             index = probe + symbol.count

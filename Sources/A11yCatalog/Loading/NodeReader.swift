@@ -25,7 +25,7 @@ struct NodeReader {
             log.error("catalog.expected-mapping", "expected \(what) as a mapping, found \(node.kindDescription)", at: location(node), length: length(node))
             return nil
         }
-        var result: [String: YAMLNode] = [:]
+        var result: [String: YAMLNode] = Dictionary(minimumCapacity: pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             if allowed.contains(key) {

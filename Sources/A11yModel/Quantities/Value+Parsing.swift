@@ -36,7 +36,7 @@ extension Value {
             case .failure: return fail("expected a ratio like 1:12, 4.5:1 or 8.33%, found '\(text)'")
             }
         case .quantity(let dimension):
-            let units = dimension.units.map(\.symbol).joined(separator: ", ")
+            var units: String { dimension.units.map(\.symbol).joined(separator: ", ") }
             switch QuantityLiteral.parse(text) {
             case .success(let q) where q.dimension == dimension: return .success(.quantity(q))
             case .success(let q) where q.dimension == .dimensionless:
