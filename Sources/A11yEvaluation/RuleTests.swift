@@ -64,12 +64,11 @@ public enum RuleTests {
             let actual = finding?.outcome
             var detail: String?
             if actual != example.expected {
-                detail = "expected \(example.expected.rawValue), got \(actual?.rawValue ?? "no finding")"
-                if let finding {
-                    if let expected = finding.expected { detail! += " (check: \(expected))" }
-                    if !finding.missing.isEmpty { detail! += "; missing: \(finding.missing.joined(separator: ", "))" }
-                    if let reason = finding.reason { detail! += "; \(reason)" }
-                }
+                var parts = ["expected \(example.expected.rawValue), got \(actual?.rawValue ?? "no finding")"]
+                if let expected = finding?.expected { parts[0] += " (check: \(expected))" }
+                if let missing = finding?.missing, !missing.isEmpty { parts.append("missing: \(missing.joined(separator: ", "))") }
+                if let reason = finding?.reason { parts.append(reason) }
+                detail = parts.joined(separator: "; ")
             }
             results.append(Result(rule: rule.fullID, expected: example.expected, actual: actual, location: example.location, detail: detail))
         }

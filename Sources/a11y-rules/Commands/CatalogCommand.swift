@@ -19,11 +19,7 @@ struct CatalogCommand: ParsableCommand {
     var lang: Language = .zh
 
     func run() throws {
-        let workspace = try catalog.workspace()
-        if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
-            throw ExitStatus.invalidInput
-        }
+        let workspace = try catalog.checkedWorkspace()
         let listing = CatalogListing(language: lang)
         switch format {
         case .text: Output.print(listing.text(workspace.catalog))

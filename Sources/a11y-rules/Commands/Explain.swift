@@ -17,11 +17,7 @@ struct Explain: ParsableCommand {
     var lang: Language = .zh
 
     func run() throws {
-        let workspace = try catalog.workspace()
-        if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
-            throw ExitStatus.invalidInput
-        }
+        let workspace = try catalog.checkedWorkspace()
         let catalog = workspace.catalog
         let text: String
         if let rule = catalog.rule(id) {

@@ -20,4 +20,14 @@ struct CatalogOptions: ParsableArguments {
             throw ExitStatus.unreadablePath
         }
     }
+
+    /// Loads the catalogs and stops with exit code 2 (after printing the diagnostics) if any file has errors.
+    func checkedWorkspace(catalogPaths extra: [String] = [], subjects: [String] = []) throws -> Workspace {
+        let workspace = try workspace(catalogPaths: extra, subjects: subjects)
+        if workspace.load.hasErrors {
+            Output.error(workspace.renderDiagnostics())
+            throw ExitStatus.invalidInput
+        }
+        return workspace
+    }
 }
