@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import A11yRules
 
@@ -32,6 +33,20 @@ struct ShippedCatalogTests {
         let errors = Repository.standards.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(DiagnosticRenderer(files: Repository.standards.files).render(errors))")
         #expect(!Repository.standards.catalog.standards.isEmpty)
+    }
+
+    /// Package.swift lists the folders of Standards/ as resources; a folder missing there would not ship.
+    @Test func everyFolderIsBundled() throws {
+        let manifest = try String(contentsOfFile: Repository.root + "/Package.swift", encoding: .utf8)
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Standards").filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: Repository.root + "/Standards/" + name, isDirectory: &isDirectory)
+                && isDirectory.boolValue && !name.hasPrefix(".")
+        }
+        #expect(!folders.isEmpty)
+        for folder in folders {
+            #expect(manifest.contains(".copy(\"\(folder)\")"), "Standards/\(folder) is not listed in Package.swift's A11yStandards resources")
+        }
     }
 
     @Test func everyRuleHasExamples() {

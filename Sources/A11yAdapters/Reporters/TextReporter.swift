@@ -28,7 +28,9 @@ public struct TextReporter: ResultReporter {
         for card in result.scorecards {
             let title = catalog.scorecard(card.id)?.title.text(in: language).map { " \($0)" } ?? ""
             var line = "  \(card.id)\(title): \(QuantityFormat.number(card.score)) / 100"
-            if let grade = card.grade?.text(in: language) { line += " — \(grade)" }
+            if let grade = card.grade?.text(in: language) {
+                line += card.isComplete ? " — \(grade)" : t(" — 暂定等级：\(grade)", " — provisional grade: \(grade)")
+            }
             if let mark = card.passMark { line += t("（合格线 \(QuantityFormat.number(mark))）", " (pass mark \(QuantityFormat.number(mark)))") }
             line += card.passed ? t(" 通过", " PASSED") : t(" 未通过", " NOT PASSED")
             if card.vetoed { line += t("（否决项未达标）", " (a veto indicator failed)") }
