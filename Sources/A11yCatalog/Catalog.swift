@@ -54,6 +54,24 @@ public struct Catalog: Sendable {
         Set(clauseIndex.keys).union(ruleIndex.keys)
     }
 
+    /// For every clause id and full rule id, the subject kind it is written for (its standard's
+    /// vocabulary, or its scorecard's subject); nil for a standard that names no vocabulary.
+    public var subjectKinds: [String: String?] {
+        var kinds: [String: String?] = [:]
+        for standard in standards {
+            for clause in standard.clauses {
+                kinds[clause.id] = .some(standard.vocabulary)
+                for rule in clause.rules { kinds[rule.fullID] = .some(standard.vocabulary) }
+            }
+        }
+        for scorecard in scorecards {
+            for indicator in scorecard.indicators {
+                for rule in indicator.rules { kinds[rule.fullID] = .some(scorecard.subjectKind) }
+            }
+        }
+        return kinds
+    }
+
     /// Every rule of the standards, in order.
     public var standardRules: [Rule] { standards.flatMap { $0.clauses.flatMap(\.rules) } }
 

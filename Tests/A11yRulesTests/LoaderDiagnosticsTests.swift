@@ -146,3 +146,36 @@ struct LoaderDiagnosticsTests {
         #expect(result.diagnostics.first?.location.line == 2)
     }
 }
+
+@Suite("Answers and waivers are checked against the subject")
+struct AnswerChecksTests {
+    @Test func answersForAnotherKindsStandardAreErrors() {
+        let web = """
+        vocabulary: {id: web, facts: {has_elder_mode: {type: bool}}}
+        """
+        let webStandard = """
+        standard:
+          id: W-1
+          title: w
+          vocabulary: web
+          clauses:
+            - {clause: "1", obligation: shall, question: {en: "Is it?"}}
+        """
+        let subject = """
+        subject:
+          id: s
+          kind: hall
+          parts: {ramp: [{id: r, clear_width: 1 m}]}
+          answers:
+            "W-1:1": {outcome: passed}
+            "T-1:3.4.2#width": {outcome: passed, instance: q}
+          waivers:
+            "T-1:3.4.2#width": {reason: "later", instance: rr}
+        """
+        let result = Fixture.load([("web.yaml", web), ("w1.yaml", webStandard), ("s.yaml", subject)])
+        let messages = result.diagnostics.map(\.description)
+        #expect(messages.contains("s.yaml:6:5: error: an answer for 'W-1:1', which is written for 'web' subjects; this subject is a 'hall', so it would never be used"))
+        #expect(messages.contains("s.yaml:7:52: error: no part instance of this subject has the id 'q' (did you mean 'r'?)"))
+        #expect(messages.contains("s.yaml:9:52: error: no part instance of this subject has the id 'rr' (did you mean 'r'?)"))
+    }
+}

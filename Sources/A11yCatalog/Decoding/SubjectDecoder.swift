@@ -5,8 +5,8 @@ import A11yYAML
 struct SubjectDecoder {
     let reader: NodeReader
     let vocabularies: [String: Vocabulary]
-    /// Every clause id and full rule id answers and waivers may name.
-    let knownIDs: Set<String>
+    /// Every clause id and full rule id answers and waivers may name, with the subject kind it is for.
+    let knownIDs: [String: String?]
 
     static let keys = ["id", "kind", "name", "region", "assessed", "facts", "parts", "answers", "waivers", "note"]
 
@@ -22,29 +22,64 @@ struct SubjectDecoder {
             return nil
         }
         let values = ValueDecoder(reader: reader)
+        let lineage = Self.lineage(of: kind, in: vocabularies)
+        let parts = values.parts(fields["parts"], vocabulary)
+        let instanceIDs = Set(parts.values.flatMap { $0.map(\.id) })
+        let answers = answers(fields["answers"], lineage: lineage, kind: kind, instances: instanceIDs)
+        let waivers = waivers(fields["waivers"], lineage: lineage, kind: kind, instances: instanceIDs)
         return Subject(
             id: id, kind: kind, name: reader.localized(fields["name"], "name"),
             region: reader.strings(fields["region"], "region"), assessed: reader.date(fields["assessed"], "assessed"),
-            facts: values.facts(fields["facts"], vocabulary), parts: values.parts(fields["parts"], vocabulary),
-            answers: answers(fields["answers"]), waivers: waivers(fields["waivers"]),
+            facts: values.facts(fields["facts"], vocabulary), parts: parts,
+            answers: answers, waivers: waivers,
             note: reader.localized(fields["note"], "note"), location: reader.location(node))
     }
 
-    private func checkKnown(_ key: String, _ node: YAMLNode, _ what: String) -> Bool {
-        if knownIDs.contains(key) { return true }
-        let candidates = key.contains("#") ? knownIDs.filter { $0.contains("#") } : knownIDs.filter { !$0.contains("#") }
+    static func lineage(of kind: String, in vocabularies: [String: Vocabulary]) -> Set<String> {
+        var result: Set<String> = []
+        var current: String? = kind
+        while let id = current, !result.contains(id) {
+            result.insert(id)
+            current = vocabularies[id]?.extends
+        }
+        return result
+    }
+
+    /// A key must name a clause or rule of the catalogs, written for this subject's kind (or a kind it extends).
+    private func checkKnown(_ key: String, _ node: YAMLNode, _ what: String, lineage: Set<String>, kind: String) -> Bool {
+        guard let written = knownIDs[key] else {
+            let candidates = knownIDs.keys.filter { $0.contains("#") == key.contains("#") }
+            reader.log.error(
+                "subject.unknown-clause", "\(what) for '\(key)', which is no clause or rule of the loaded catalogs",
+                at: reader.location(node), length: key.unicodeScalars.count, suggestion: Suggestion.closest(to: key, in: candidates))
+            return false
+        }
+        guard let written, lineage.contains(written) else {
+            let target = written.map { "'\($0)' subjects" } ?? "no subject kind (its standard names no vocabulary)"
+            reader.log.error(
+                "subject.wrong-kind", "\(what) for '\(key)', which is written for \(target); this subject is a '\(kind)', so it would never be used",
+                at: reader.location(node), length: key.unicodeScalars.count)
+            return false
+        }
+        return true
+    }
+
+    /// An `instance:` must name an instance the subject lists.
+    private func checkInstance(_ instance: String?, _ node: YAMLNode?, instances: Set<String>) -> Bool {
+        guard let instance, let node, !instances.contains(instance) else { return true }
         reader.log.error(
-            "subject.unknown-clause", "\(what) for '\(key)', which is no clause or rule of the loaded catalogs",
-            at: reader.location(node), length: key.unicodeScalars.count, suggestion: Suggestion.closest(to: key, in: candidates))
+            "subject.unknown-instance", "no part instance of this subject has the id '\(instance)'",
+            at: reader.location(node), length: instance.unicodeScalars.count, suggestion: Suggestion.closest(to: instance, in: instances))
         return false
     }
 
-    private func answers(_ node: YAMLNode?) -> [String: Answer] {
+    private func answers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Answer] {
         var result: [String: Answer] = [:]
         for entry in reader.entries(node, "answers") {
-            guard checkKnown(entry.name, entry.key, "an answer"),
+            guard checkKnown(entry.name, entry.key, "an answer", lineage: lineage, kind: kind),
                   let fields = reader.fields(entry.value, "an answer", allowed: ["outcome", "note", "by", "date", "instance"], required: ["outcome"]),
                   let outcome = reader.choice(fields["outcome"], "outcome", Outcome.self) else { continue }
+            guard checkInstance(reader.string(fields["instance"], "instance"), fields["instance"], instances: instances) else { continue }
             if outcome == .untested {
                 reader.log.error("subject.bad-answer", "an answer cannot be 'untested'; leave the clause out instead", at: reader.location(fields["outcome"] ?? entry.value))
                 continue
@@ -57,12 +92,13 @@ struct SubjectDecoder {
         return result
     }
 
-    private func waivers(_ node: YAMLNode?) -> [String: Waiver] {
+    private func waivers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Waiver] {
         var result: [String: Waiver] = [:]
         for entry in reader.entries(node, "waivers") {
-            guard checkKnown(entry.name, entry.key, "a waiver"),
+            guard checkKnown(entry.name, entry.key, "a waiver", lineage: lineage, kind: kind),
                   let fields = reader.fields(entry.value, "a waiver", allowed: ["reason", "until", "by", "instance"], required: ["reason"]),
-                  let reason = reader.string(fields["reason"], "reason") else { continue }
+                  let reason = reader.string(fields["reason"], "reason"),
+                  checkInstance(reader.string(fields["instance"], "instance"), fields["instance"], instances: instances) else { continue }
             result[entry.name] = Waiver(
                 reason: reason, until: reader.date(fields["until"], "until"), by: reader.string(fields["by"], "by"),
                 instance: reader.string(fields["instance"], "instance"), location: reader.location(entry.key))

@@ -93,7 +93,7 @@ public enum CatalogLoader {
         let scorecards = scorecardDecoder.resolve(drafts)
         let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards)
 
-        let knownIDs = catalog.knownIDs
+        let knownIDs = catalog.subjectKinds
         var subjects: [Subject] = []
         for (reader, node) in subjectNodes {
             guard let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(node) else { continue }

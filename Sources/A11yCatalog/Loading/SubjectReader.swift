@@ -5,13 +5,13 @@ import A11yYAML
 /// large batches (JSON Lines: one `{"subject": …}` per line) in bounded memory.
 public struct SubjectReader: Sendable {
     private let vocabularies: [String: Vocabulary]
-    private let knownIDs: Set<String>
+    private let knownIDs: [String: String?]
     private let limits: YAMLLimits
 
     /// Creates a reader for subjects of `catalog`'s kinds.
     public init(catalog: Catalog, limits: YAMLLimits = .default) {
         vocabularies = catalog.vocabularies
-        knownIDs = catalog.knownIDs
+        knownIDs = catalog.subjectKinds
         self.limits = limits
     }
 
