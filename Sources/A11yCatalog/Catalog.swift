@@ -83,13 +83,7 @@ public struct Catalog: Sendable {
 
     /// `kind` and the vocabularies it extends.
     public func lineage(of kind: String) -> Set<String> {
-        var result: Set<String> = []
-        var current: String? = kind
-        while let id = current, !result.contains(id) {
-            result.insert(id)
-            current = vocabularies[id]?.extends
-        }
-        return result
+        Vocabulary.lineage(of: kind, in: vocabularies)
     }
 
     /// The scorecards that score `kind`.

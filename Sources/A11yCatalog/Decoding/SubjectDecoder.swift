@@ -22,7 +22,7 @@ struct SubjectDecoder {
             return nil
         }
         let values = ValueDecoder(reader: reader)
-        let lineage = Self.lineage(of: kind, in: vocabularies)
+        let lineage = Vocabulary.lineage(of: kind, in: vocabularies)
         let parts = values.parts(fields["parts"], vocabulary)
         let instanceIDs = Set(parts.values.flatMap { $0.map(\.id) })
         let answers = answers(fields["answers"], lineage: lineage, kind: kind, instances: instanceIDs)
@@ -33,16 +33,6 @@ struct SubjectDecoder {
             facts: values.facts(fields["facts"], vocabulary), parts: parts,
             answers: answers, waivers: waivers,
             note: reader.localized(fields["note"], "note"), location: reader.location(node))
-    }
-
-    static func lineage(of kind: String, in vocabularies: [String: Vocabulary]) -> Set<String> {
-        var result: Set<String> = []
-        var current: String? = kind
-        while let id = current, !result.contains(id) {
-            result.insert(id)
-            current = vocabularies[id]?.extends
-        }
-        return result
     }
 
     /// A key must name a clause or rule of the catalogs, written for this subject's kind (or a kind it extends).

@@ -29,6 +29,17 @@ public struct Vocabulary: Sendable, Hashable {
 
     /// The part kind named `name`.
     public func part(_ name: String) -> PartKind? { parts.first { $0.name == name } }
+
+    /// `kind` and the ids of the vocabularies it extends, directly or not (cycles end the walk).
+    public static func lineage(of kind: String, in vocabularies: [String: Vocabulary]) -> Set<String> {
+        var result: Set<String> = []
+        var current: String? = kind
+        while let id = current, !result.contains(id) {
+            result.insert(id)
+            current = vocabularies[id]?.extends
+        }
+        return result
+    }
 }
 
 /// A component kind of a vocabulary, such as `ramp` or `door`.
