@@ -86,8 +86,10 @@ public struct Catalog: Sendable {
         Vocabulary.lineage(of: kind, in: vocabularies)
     }
 
-    /// The scorecards that score `kind`.
+    /// The scorecards that score `kind`: those written for it or for a vocabulary it extends (a
+    /// scorecard for `online-service` scores websites and apps alike when both extend it).
     public func scorecards(forSubjectKind kind: String) -> [Scorecard] {
-        scorecards.filter { $0.subjectKind == kind }
+        let kinds = lineage(of: kind)
+        return scorecards.filter { kinds.contains($0.subjectKind) }
     }
 }

@@ -193,3 +193,29 @@ struct ScoringDetailTests {
         #expect(result.score == 100)
     }
 }
+
+@Suite("Scorecards for a base vocabulary")
+struct BaseVocabularyScorecardTests {
+    @Test func aScorecardForABaseKindScoresSubjectsOfDerivedKinds() throws {
+        let base = "vocabulary: {id: building, facts: {has_green_channel_window: {type: bool}}}"
+        let derived = "vocabulary: {id: annex, extends: building, facts: {floors: {type: count}}}"
+        let card = """
+        scorecard:
+          id: B
+          subject: building
+          indicators:
+            - id: green
+              points: 10
+              scoring: all
+              rules:
+                - {id: g, for: subject, check: has_green_channel_window, examples: {pass: [{has_green_channel_window: true}], fail: [{has_green_channel_window: false}]}}
+        """
+        let subject = "subject: {id: a, kind: annex, facts: {has_green_channel_window: true, floors: 2}}"
+        let load = CatalogLoader.load([("b.yaml", base), ("d.yaml", derived), ("c.yaml", card), ("s.yaml", subject)].map { SourceFile(path: $0.0, text: $0.1) })
+        #expect(!load.hasErrors, "\(load.diagnostics)")
+        let result = Evaluator(catalog: load.catalog).evaluate(try #require(load.subjects.first))
+        #expect(result.scorecards.map(\.id) == ["B"])
+        #expect(result.scorecards.first?.score == 100)
+        #expect(result.findings.first { $0.rule == "B:green#g" }?.outcome == .passed)
+    }
+}
