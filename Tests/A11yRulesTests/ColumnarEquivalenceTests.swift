@@ -73,3 +73,56 @@ struct ColumnarEquivalenceTests {
         }
     }
 }
+
+/// Values at, and a hair either side of, each threshold, written in other units: where folding the
+/// tolerance into cut points could go wrong if it were not exact.
+@Suite("Columnar cut points equal the interpreter's tolerance")
+struct ThresholdCutEquivalenceTests {
+    static let thresholds = ["0 m", "1 mm", "850 mm", "1.2 m", "1.20000001 m", "9.99 m", "1000 m", "1 km", "0.3333333333 m"]
+    static let operators = ["<=", "<", ">=", ">", "==", "!="]
+
+    static func values(around threshold: Double) -> [String] {
+        var result: [String] = []
+        for delta in [0.0, 1e-12, -1e-12, 1e-10, -1e-10, 1e-9, -1e-9, 2e-9, -2e-9, 1e-6, -1e-6, 0.001, -0.001] {
+            let x = threshold + delta * Swift.max(1, abs(threshold))
+            result.append("\(x) m")
+            result.append("\(x * 1000) mm")
+            result.append("\(x * 100) cm")
+        }
+        result.append("\(threshold.nextUp) m")
+        result.append("\(threshold.nextDown) m")
+        return result
+    }
+
+    @Test func everyOperatorAtEveryThreshold() throws {
+        var rules = ""
+        var index = 0
+        for threshold in Self.thresholds {
+            for op in Self.operators {
+                rules += "        - {id: r\(index), for: ramp, check: \"clear_width \(op) \(threshold)\"}\n"
+                index += 1
+            }
+            rules += "        - {id: r\(index), for: ramp, check: \"clear_width in \(threshold)..\(threshold)\"}\n"
+            index += 1
+        }
+        let standard = "standard:\n  id: CUT\n  title: cut\n  vocabulary: hall\n  clauses:\n    - clause: \"1\"\n      obligation: shall\n      rules:\n" + rules
+        var instances: [String] = []
+        for threshold in Self.thresholds {
+            let base = try QuantityLiteral.parse(threshold).get().value
+            for value in Self.values(around: base) { instances.append("{clear_width: \(value)}") }
+        }
+        let subject = "subject: {id: s, kind: hall, parts: {ramp: [\(instances.joined(separator: ", "))]}}"
+        let load = Fixture.load([("cut.yaml", standard), ("s.yaml", subject)])
+        #expect(!load.hasErrors, "\(load.diagnostics.prefix(3))")
+        let evaluator = Evaluator(catalog: load.catalog)
+        let reference = evaluator.referenceOutcomes(of: load.subjects, kind: "hall")
+        let columnar = evaluator.outcomes(of: load.subjects, kind: "hall", parallel: false)
+        ColumnarEquivalenceTests.assertSame(reference, columnar)
+        // The near-threshold values must exercise both answers of every comparison.
+        let cutRules = reference.rules.indices.filter { reference.rules[$0].hasPrefix("CUT:") }
+        for rule in cutRules {
+            let outcomes = Set(reference.outcomes(ofRule: rule))
+            #expect(outcomes.contains(.passed) && outcomes.contains(.failed), "\(reference.rules[rule]) saw only \(outcomes)")
+        }
+    }
+}

@@ -117,6 +117,13 @@ struct ColumnarEvaluator: Sendable {
         // as a byte table packed in an integer so the loop stays branch-free.
         let byCheck = UInt32(Self.code(.failed)) | UInt32(Self.code(.cantTell)) << 8 | UInt32(Self.code(.passed)) << 16
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
+        // The commonest rule, one threshold on an exact column and no `when`: one loop writes outcomes.
+        if predicates.when == nil, case .compare(let column, let op, _, _, let cut?) = predicates.check, store.accuracies[column] == nil {
+            Kernels.compare(store.values[column], cut, negated: op == .notEqual,
+                            codes: (Self.code(.passed), Self.code(.failed), cantTell), out)
+            for i in notSurveyed { out[i] = cantTell }
+            return
+        }
         Kernels.evaluate(predicates.check, store, into: out)
         if let when = predicates.when {
             let applies = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)

@@ -16,20 +16,16 @@ enum Kernels {
                     out[i] = x.isNaN ? Predicate.unknownCode : (x != 0 ? Predicate.trueCode : Predicate.falseCode)
                 }
             }
-        case .compare(let column, let op, let c, let ec):
+        case .compare(let column, let op, let c, let ec, let cut):
             if let accuracy = store.accuracies[column] {
                 compareUncertain(store.values[column], accuracy, op, c, ec, out)
             } else if ec != 0 {
                 compareUncertain(store.values[column], [Double](repeating: 0, count: store.count), op, c, ec, out)
+            } else if let cut {
+                compare(store.values[column], cut, negated: op == .notEqual, codes: (2, 0, 1), out)
             } else {
                 compareExact(store.values[column], op, c, out)
             }
-        case .inRange(let column, let lower, let upper):
-            let lowerOut = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: out.count)
-            defer { lowerOut.deallocate() }
-            evaluate(.compare(column: column, .greaterOrEqual, constant: lower, accuracy: 0), store, into: lowerOut)
-            evaluate(.compare(column: column, .lessOrEqual, constant: upper, accuracy: 0), store, into: out)
-            for i in 0..<out.count { out[i] = min(out[i], lowerOut[i]) }
         case .not(let inner):
             evaluate(inner, store, into: out)
             for i in 0..<out.count { out[i] = 2 &- out[i] }
@@ -85,6 +81,34 @@ enum Kernels {
                 for i in 0..<out.count {
                     let x = v[i], eps = epsilon(x)
                     out[i] = x.isNaN ? 1 : (abs(x - c) > eps ? 2 : 0)
+                }
+            }
+        }
+    }
+
+    /// The tolerance folded into cut points: the same loop as a bare comparison. `codes` are the bytes
+    /// written for true, false and unknown (truth codes, or outcome codes when the caller fuses the
+    /// outcome mapping into this loop).
+    static func compare(_ values: [Double], _ cut: ThresholdCut, negated: Bool, codes: (yes: UInt8, no: UInt8, unknown: UInt8),
+                        _ out: UnsafeMutableBufferPointer<UInt8>) {
+        let (yes, no, unknown) = codes
+        values.withUnsafeBufferPointer { v in
+            switch cut {
+            case .atMost(let t):
+                for i in 0..<out.count {
+                    let x = v[i]
+                    out[i] = x <= t ? yes : (x > t ? no : unknown)
+                }
+            case .atLeast(let t):
+                for i in 0..<out.count {
+                    let x = v[i]
+                    out[i] = x >= t ? yes : (x < t ? no : unknown)
+                }
+            case .within(let low, let high):
+                let (inside, outside) = negated ? (no, yes) : (yes, no)
+                for i in 0..<out.count {
+                    let x = v[i]
+                    out[i] = x.isNaN ? unknown : (x >= low && x <= high ? inside : outside)
                 }
             }
         }

@@ -6,10 +6,9 @@ import A11yModel
 /// Truth values are coded so that Kleene logic is arithmetic: false 0, unknown 1, true 2
 /// (`and` is min, `or` is max, `not` is 2 − x).
 indirect enum Predicate: Sendable {
-    /// `column OP constant`, the constant carrying its own uncertainty.
-    case compare(column: Int, ComparisonOperator, constant: Double, accuracy: Double)
-    /// `lower <= column <= upper`.
-    case inRange(column: Int, lower: Double, upper: Double)
+    /// `column OP constant`, the constant carrying its own uncertainty; `cut` is the same test folded
+    /// into cut points for columns without uncertainty (see ``ThresholdCut``).
+    case compare(column: Int, ComparisonOperator, constant: Double, accuracy: Double, cut: ThresholdCut?)
     /// A bool column taken as a condition.
     case truth(column: Int)
     case constant(UInt8)
@@ -42,15 +41,18 @@ indirect enum Predicate: Sendable {
             return .or(l, r)
         case .compare(let op, let a, let b):
             if let c = column(a), let constant = constantValue(b, column: c, encode: encode) {
-                return .compare(column: c, op, constant: constant.0, accuracy: constant.1)
+                return .compare(column: c, op, constant: constant.0, accuracy: constant.1,
+                                cut: constant.1 == 0 ? ThresholdCut(op, constant.0) : nil)
             }
             if let c = column(b), let constant = constantValue(a, column: c, encode: encode) {
-                return .compare(column: c, op.flipped, constant: constant.0, accuracy: constant.1)
+                return .compare(column: c, op.flipped, constant: constant.0, accuracy: constant.1,
+                                cut: constant.1 == 0 ? ThresholdCut(op.flipped, constant.0) : nil)
             }
             return nil
         case .inRange(let value, .constant(.number(let lo, 0)), .constant(.number(let hi, 0))):
             guard let c = column(value) else { return nil }
-            return .inRange(column: c, lower: lo, upper: hi)
+            return .and(.compare(column: c, .greaterOrEqual, constant: lo, accuracy: 0, cut: ThresholdCut(.greaterOrEqual, lo)),
+                        .compare(column: c, .lessOrEqual, constant: hi, accuracy: 0, cut: ThresholdCut(.lessOrEqual, hi)))
         default:
             if let c = column(node) { return .truth(column: c) }
             return nil
