@@ -247,10 +247,13 @@ extension Evaluator {
     ///   - kind: The subject kind.
     ///   - parallel: Whether to evaluate chunks on all cores.
     ///   - selection: Which rules to run.
-    public func outcomes(of batch: SubjectBatch, kind: String? = nil, parallel: Bool = true, selection: RuleSelection = .all) -> OutcomeTable {
+    ///   - previous: A table this call may write over instead of allocating (pass the last result when
+    ///     evaluating the same batch again; it must not be used afterwards).
+    public func outcomes(of batch: SubjectBatch, kind: String? = nil, parallel: Bool = true, selection: RuleSelection = .all,
+                         reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
         let kind = kind ?? batchKind(batch)
         guard let kind, let columnar = columnar[kind] else { return .empty }
-        return columnar.evaluate(batch, parallel: parallel, selection: selection)
+        return columnar.evaluate(batch, parallel: parallel, selection: selection, reusing: previous)
     }
 
     private func batchKind(_ batch: SubjectBatch) -> String? {

@@ -126,3 +126,21 @@ struct ThresholdCutEquivalenceTests {
         }
     }
 }
+
+@Suite("Reusing outcome buffers")
+struct OutcomeReuseTests {
+    @Test func aRecycledTableGivesTheSameOutcomes() {
+        let (evaluator, subjects) = ColumnarEquivalenceTests.workload(seed: 11, rules: 150, subjects: 10, missing: 0.1, uncertainty: 0.1)
+        let kind = SyntheticWorkload.vocabularyID
+        let reference = evaluator.referenceOutcomes(of: subjects, kind: kind)
+        let batch = evaluator.prepare(subjects, kind: kind, chunks: 2)
+        var table: OutcomeTable? = evaluator.outcomes(of: batch, parallel: true)
+        for _ in 0..<3 {
+            table = evaluator.outcomes(of: batch, parallel: true, reusing: table.take())
+            if let table { ColumnarEquivalenceTests.assertSame(reference, table) }
+        }
+        // A table of another shape is not reused, and still right.
+        let other = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly, reusing: table.take())
+        #expect(other.rules.count < reference.rules.count)
+    }
+}

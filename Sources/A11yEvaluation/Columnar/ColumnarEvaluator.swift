@@ -56,7 +56,7 @@ struct ColumnarEvaluator: Sendable {
     }
 
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
-    func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection) -> OutcomeTable {
+    func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: OutcomeTable? = nil) -> OutcomeTable {
         let selected = program.rules.indices.filter { index in
             switch selection {
             case .all: return true
@@ -65,7 +65,14 @@ struct ColumnarEvaluator: Sendable {
             }
         }
         let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
-        let work: @Sendable (Int) -> Void = { index in slots.store(evaluate(batch.chunks[index], rules: selected), at: index) }
+        // Buffers of a previous table of the same shape are written over instead of allocated again.
+        let recycled = ResultSlots<[UInt8]>(count: batch.chunks.count)
+        if let previous, previous.chunks.count == batch.chunks.count {
+            for (index, chunk) in previous.chunks.enumerated() { recycled.store(chunk.codes, at: index) }
+        }
+        let work: @Sendable (Int) -> Void = { index in
+            slots.store(evaluate(batch.chunks[index], rules: selected, recycling: recycled.take(at: index)), at: index)
+        }
         if parallel {
             DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
         } else {
@@ -78,7 +85,7 @@ struct ColumnarEvaluator: Sendable {
     }
 
     /// One chunk: every selected rule's outcomes written straight into one flat buffer.
-    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int]) -> OutcomeTable.Chunk {
+    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], recycling buffer: [UInt8]?) -> OutcomeTable.Chunk {
         var offsets = [0]
         offsets.reserveCapacity(selected.count + 1)
         for index in selected {
@@ -86,7 +93,7 @@ struct ColumnarEvaluator: Sendable {
             offsets.append(offsets[offsets.count - 1] + rows)
         }
         let total = offsets[offsets.count - 1]
-        let codes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let fill = { (buffer: UnsafeMutableBufferPointer<UInt8>) in
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
                 let rule = program.rules[index]
@@ -105,7 +112,16 @@ struct ColumnarEvaluator: Sendable {
                     }
                 }
             }
-            initialized = total
+        }
+        var codes: [UInt8]
+        if var reused = buffer, reused.count == total {
+            reused.withUnsafeMutableBufferPointer { fill($0) }
+            codes = reused
+        } else {
+            codes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+                fill(buffer)
+                initialized = total
+            }
         }
         return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
@@ -189,6 +205,15 @@ final class ResultSlots<Element: Sendable>: @unchecked Sendable {
 
     func store(_ element: Element, at index: Int) {
         lock.withLock { results[index] = element }
+    }
+
+    /// Removes and returns the element at `index` (so the caller holds the only reference).
+    func take(at index: Int) -> Element? {
+        lock.withLock {
+            let element = results[index]
+            results[index] = nil
+            return element
+        }
     }
 }
 
