@@ -115,6 +115,12 @@ struct Bench: ParsableCommand {
             }
             let single = evaluator.prepare(subjects, kind: kind, chunks: 1)
             let fastChecks = Double(evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly).checks)
+            let plain = PlainColumnLoop(rules: max(1, Int(fastChecks) / max(1, subjects.count * 3)), rows: subjects.count * 3)
+            var plainOut: [UInt8] = []
+            _ = measurement.measure("plain column loop (baseline)", work: Double(plain.checks), unit: "checks", repetitions: repetitions) {
+                plain.run(into: &plainOut)
+                return plainOut.count
+            }
             var recycled: OutcomeTable? = nil
             _ = measurement.measure("threshold+boolean rules: 1 core", work: fastChecks, unit: "checks", repetitions: repetitions) {
                 let table = evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly, reusing: recycled.take())
@@ -136,6 +142,7 @@ struct Bench: ParsableCommand {
                 ("YAML to positioned nodes", "libyaml events (baseline)"),
                 ("load: YAML to checked rules", "libyaml events (baseline)"),
                 ("evaluate all rules: columnar, all cores", "evaluate all rules: interpreter, 1 core"),
+                ("threshold+boolean rules: 1 core", "plain column loop (baseline)"),
                 ("threshold+boolean rules: all cores", "threshold+boolean rules: 1 core"),
             ]))
             Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree)")
