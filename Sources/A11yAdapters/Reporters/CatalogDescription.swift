@@ -55,10 +55,20 @@ public struct CatalogDescription: Sendable {
         if let message = text(r.message) { out += "    message: \(message)\n" }
         out += "    defined at \(r.location)\n"
         for example in r.examples {
-            let values = example.subject.parts.values.flatMap { $0 }.first { $0.id == example.instanceID }?.attributes
-                ?? example.subject.facts
-            let shown = values.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.value)" }.joined(separator: ", ")
-            out += "    example \(example.expected.rawValue): {\(shown)}\n"
+            func show(_ values: [String: Observation]) -> String {
+                values.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.text)" }.joined(separator: ", ")
+            }
+            var pieces: [String] = []
+            let instance = example.subject.parts.values.flatMap { $0 }.first { $0.id == example.instanceID }
+            if let instance { pieces.append(show(instance.attributes)) }
+            if !example.subject.facts.isEmpty { pieces.append(instance == nil ? show(example.subject.facts) : "facts: {\(show(example.subject.facts))}") }
+            let others = example.subject.parts.sorted { $0.key < $1.key }.compactMap { kind, instances -> String? in
+                let rest = instances.filter { $0.id != example.instanceID }
+                guard instance == nil || !rest.isEmpty else { return nil }
+                return "\(kind): [\(rest.map { "{\(show($0.attributes))}" }.joined(separator: ", "))]"
+            }
+            if !others.isEmpty { pieces.append("parts: {\(others.joined(separator: ", "))}") }
+            out += "    example \(example.expected.rawValue): {\(pieces.filter { !$0.isEmpty }.joined(separator: ", "))}\n"
         }
         return out
     }
@@ -77,6 +87,7 @@ public struct CatalogDescription: Sendable {
             if case .deduct(let per) = indicator.scoring { scoring += " \(QuantityFormat.number(per)) per failure" }
             out += "  \(indicator.id)  \(text(indicator.title) ?? "")  \(QuantityFormat.number(indicator.points)) points, \(scoring)\(indicator.isVeto ? ", veto" : "")\n"
             if let lead = text(indicator.lead) { out += "      lead: \(lead)\n" }
+            if let partners = text(indicator.partners) { out += "      partners: \(partners)\n" }
             if !indicator.includes.isEmpty { out += "      includes: \(indicator.includes.joined(separator: ", "))\n" }
             for rule in indicator.rules { out += "      rule \(rule.id): \(rule.check.source)\n" }
         }
