@@ -114,7 +114,15 @@ public struct Evaluator: Sendable {
         }
         let kindName = layout.kindName(kind)
         guard let instances = rows.parts[kind] else {
-            // The subject does not say whether it has any: the part kind was not surveyed.
+            // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
+            // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
+            if ColumnarEvaluator.unsurveyedOutcome(compiled, interpreter: interpreter, layout: layout) == .inapplicable {
+                return [Finding(
+                    rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
+                    severity: rule.severity, expected: compiled.rule.check.source,
+                    reason: "the rule's condition is false for this subject whatever its \(kindName) parts hold",
+                    location: subject.location, supersededBy: compiled.supersededBy)]
+            }
             return [Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
@@ -280,7 +288,8 @@ extension Evaluator {
                 let interpreter = Interpreter(tables: program.tables, rows: rows)
                 let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
                 for instance in instances {
-                    let outcome = instance.map { ColumnarEvaluator.outcome(rule, interpreter: interpreter, instance: $0) } ?? .cantTell
+                    let outcome = instance.map { ColumnarEvaluator.outcome(rule, interpreter: interpreter, instance: $0) }
+                        ?? ColumnarEvaluator.unsurveyedOutcome(rule, interpreter: interpreter, layout: program.layout)
                     codes.append(ColumnarEvaluator.code(outcome))
                 }
             }

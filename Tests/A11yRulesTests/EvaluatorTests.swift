@@ -215,3 +215,29 @@ struct EvaluatorTests {
         #expect(result?.finding("T-3:1#narrowest")?.missing == ["door.clear_width"])
     }
 }
+
+@Suite("Unsurveyed part kinds")
+struct UnsurveyedPartTests {
+    @Test func aFactOnlyConditionThatIsFalseMakesTheRuleInapplicable() throws {
+        let rules = """
+        standard:
+          id: T-4
+          title: x
+          vocabulary: hall
+          clauses:
+            - clause: "1"
+              obligation: shall
+              rules:
+                - {id: doors, for: door, when: subject.has_green_channel_window, check: clear_width >= 800 mm}
+        """
+        let off = "subject: {id: a, kind: hall, facts: {has_green_channel_window: false}, parts: {}}"
+        let on = "subject: {id: b, kind: hall, facts: {has_green_channel_window: true}, parts: {}}"
+        let load = Fixture.load([("t4.yaml", rules), ("a.yaml", off), ("b.yaml", on)])
+        #expect(!load.hasErrors, "\(load.diagnostics)")
+        let evaluator = Evaluator(catalog: load.catalog)
+        #expect(evaluator.evaluate(load.subjects[0]).finding("T-4:1#doors")?.outcome == .inapplicable)
+        #expect(evaluator.evaluate(load.subjects[1]).finding("T-4:1#doors")?.outcome == .cantTell)
+        let reference = evaluator.referenceOutcomes(of: load.subjects, kind: "hall")
+        ColumnarEquivalenceTests.assertSame(reference, evaluator.outcomes(of: load.subjects, kind: "hall", parallel: false))
+    }
+}

@@ -219,3 +219,20 @@ struct BaseVocabularyScorecardTests {
         #expect(result.findings.first { $0.rule == "B:green#g" }?.outcome == .passed)
     }
 }
+
+@Suite("Superseded clauses in scoring")
+struct SupersededScoringTests {
+    @Test func theCurrentCodeGovernsWhenItWasEvaluated() {
+        let location = SourceLocation(file: "x", line: 1, column: 1)
+        let card = Scorecard(id: "S", subjectKind: "hall", indicators: [
+            Indicator(id: "lift", points: 10, scoring: .share, includes: ["OLD:1", "NEW:1"], location: location),
+        ], location: location)
+        // The old code fails a call button the current code accepts.
+        let old = Finding(rule: "OLD:1#h", clause: "OLD:1", part: "elevator", instance: "e", outcome: .failed, severity: .error,
+                          supersededBy: ["NEW:1"])
+        let new = Finding(rule: "NEW:1#h", clause: "NEW:1", part: "elevator", instance: "e", outcome: .passed, severity: .error)
+        #expect(Scorer.score(card, findings: [old, new]).score == 100)
+        // Without an evaluation of the current clause, the old one still counts.
+        #expect(Scorer.score(card, findings: [old]).score == 0)
+    }
+}

@@ -137,7 +137,7 @@ struct ColumnarEvaluator: Sendable {
         if predicates.when == nil, case .compare(let column, let op, _, _, let cut?) = predicates.check, store.accuracies[column] == nil {
             Kernels.compare(store.values[column], cut, negated: op == .notEqual,
                             codes: (Self.code(.passed), Self.code(.failed), cantTell), out)
-            for i in notSurveyed { out[i] = cantTell }
+            for i in notSurveyed { out[i] = cantTell }  // no `when`: it always applies
             return
         }
         Kernels.evaluate(predicates.check, store, into: out)
@@ -152,7 +152,9 @@ struct ColumnarEvaluator: Sendable {
         } else {
             for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) }
         }
-        for i in notSurveyed { out[i] = cantTell }
+        // Unsurveyed rows hold no values: the `when` (attributes only on this path) came out unknown
+        // unless it is constant, and an inapplicable rule stays inapplicable.
+        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
     }
 
     private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows], into out: UnsafeMutableBufferPointer<UInt8>) {
@@ -160,7 +162,7 @@ struct ColumnarEvaluator: Sendable {
         for subjectRows in rows {
             let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
             guard let instances = subjectRows.parts[kind] else {
-                out[row] = Self.code(.cantTell)
+                out[row] = Self.code(Self.unsurveyedOutcome(rule, interpreter: interpreter, layout: program.layout))
                 row += 1
                 continue
             }
@@ -169,6 +171,14 @@ struct ColumnarEvaluator: Sendable {
                 row += 1
             }
         }
+    }
+
+    /// The outcome of a part rule for a subject that did not survey the part kind: inapplicable when the
+    /// `when` is false with every attribute unknown (it depends on facts alone), else cantTell.
+    static func unsurveyedOutcome(_ rule: CompiledRule, interpreter: Interpreter, layout: SlotLayout) -> Outcome {
+        guard let when = rule.when, let kind = rule.kind else { return .cantTell }
+        let unknown = [Datum](repeating: .unknown, count: layout.vocabulary.parts[kind].attributes.count)
+        return interpreter.evaluate(when, unknown) == .bool(false) ? .inapplicable : .cantTell
     }
 
     /// The reference outcome of one rule for one instance (the interpreter path).

@@ -10,7 +10,13 @@ public enum Scorer {
     /// own rules; inapplicable findings and findings under a waiver still in force are left out.
     /// `share` is points × passed / decided; `cantTell` and `untested` checks are not passes and mark
     /// the result incomplete, so a subject with missing data never passes.
-    public static func score(_ scorecard: Scorecard, findings: [Finding]) -> ScorecardResult {
+    ///
+    /// A finding whose clause is superseded by a clause that was itself evaluated for the subject (the
+    /// stricter current code, e.g. GB 55019-2021 over GB 50763-2012) is left out: the current code governs,
+    /// so a defect is not counted twice, and a value the current code accepts is not deducted.
+    public static func score(_ scorecard: Scorecard, findings allFindings: [Finding]) -> ScorecardResult {
+        let governing = Set(allFindings.filter { $0.outcome != .inapplicable }.map(\.clause))
+        let findings = allFindings.filter { finding in !finding.supersededBy.contains(where: governing.contains) }
         var results: [IndicatorResult] = []
         var exact: [Double] = []
         for indicator in scorecard.indicators {
