@@ -74,7 +74,18 @@ public struct Evaluator: Sendable {
             }
         }
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
-        let scored = chosen.map { Scorer.score($0, findings: findings) }
+        let scored = chosen.map { scorecard in
+            var conditions: [String: Bool?] = [:]
+            for indicator in scorecard.indicators {
+                let owner = "\(scorecard.id):\(indicator.id)"
+                guard let node = program.indicatorConditions[owner] else { continue }
+                switch interpreter.evaluate(node, []) {
+                case .bool(let holds): conditions[indicator.id] = .some(holds)
+                default: conditions[indicator.id] = .some(nil)
+                }
+            }
+            return Scorer.score(scorecard, findings: findings, conditions: conditions)
+        }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                              findings: findings, clauses: verdicts, scorecards: scored)
     }

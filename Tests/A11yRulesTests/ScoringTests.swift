@@ -236,3 +236,49 @@ struct SupersededScoringTests {
         #expect(Scorer.score(card, findings: [old]).score == 0)
     }
 }
+
+@Suite("Indicator conditions")
+struct IndicatorConditionTests {
+    static let card = """
+    scorecard:
+      id: COND
+      subject: hall
+      indicators:
+        - {id: ramps, points: 50, scoring: share, includes: ["T-1:3.4.2"], when: "count(parts.ramp) >= 1 and has_green_channel_window"}
+        - {id: counters, points: 50, scoring: share, includes: ["T-1:3.15.2"]}
+    """
+
+    func score(_ facts: String) throws -> ScorecardResult {
+        let subject = "subject: {id: s, kind: hall, facts: {\(facts)}, parts: {ramp: [{id: r, clear_width: 0.9 m}], counter: [{id: c, height: 800 mm}]}}"
+        let load = Fixture.load([("cond.yaml", Self.card), ("s.yaml", subject)])
+        #expect(!load.hasErrors, "\(load.diagnostics)")
+        let subjectValue = try #require(load.subjects.first)
+        return try #require(Evaluator(catalog: load.catalog).evaluate(subjectValue).scorecards.first)
+    }
+
+    @Test func falseConditionLeavesTheIndicatorOut() throws {
+        let result = try score("has_green_channel_window: false")
+        #expect(result.indicators[0].applicable == false)
+        #expect(result.score == 100)
+        #expect(result.isComplete)
+    }
+
+    @Test func trueConditionCountsIt() throws {
+        let result = try score("has_green_channel_window: true")
+        #expect(result.indicators[0].applicable)
+        #expect(result.score == 50)
+    }
+
+    @Test func unknownConditionMakesTheResultIncomplete() throws {
+        let result = try score("")
+        #expect(result.indicators[0].undecided == 1)
+        #expect(!result.isComplete)
+        #expect(!result.passed)
+    }
+
+    @Test func conditionsAreTypeChecked() {
+        let bad = Self.card.replacingOccurrences(of: "and has_green_channel_window", with: "and has_green_chanel_window")
+        let load = Fixture.load([("cond.yaml", bad)])
+        #expect(load.diagnostics.contains { $0.id == "expression.unknown-name" && $0.suggestion == "has_green_channel_window" })
+    }
+}

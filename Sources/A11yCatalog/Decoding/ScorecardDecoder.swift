@@ -9,7 +9,7 @@ struct ScorecardDecoder {
     let log: DiagnosticLog
 
     static let keys = ["id", "title", "subject", "pass_mark", "grades", "indicators", "note", "extends", "drop"]
-    static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "note"]
+    static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "when", "note"]
 
     /// A scorecard as written, before `extends` is applied.
     struct Draft {
@@ -217,7 +217,7 @@ struct ScorecardDecoder {
                 rules.append(rule)
             }
         }
-        return Indicator(
+        var indicator = Indicator(
             id: id, title: fields["title"].map { reader.localized($0, "title") } ?? base?.title ?? LocalizedText(),
             lead: fields["lead"].map { reader.localized($0, "lead") } ?? base?.lead ?? LocalizedText(),
             partners: fields["partners"].map { reader.localized($0, "partners") } ?? base?.partners ?? LocalizedText(),
@@ -225,6 +225,17 @@ struct ScorecardDecoder {
             isVeto: fields["veto"].flatMap { reader.bool($0, "veto") } ?? base?.isVeto ?? false,
             note: fields["note"].map { reader.localized($0, "note") } ?? base?.note ?? LocalizedText(),
             location: reader.location(node))
+        indicator.when = base?.when
+        if let whenNode = fields["when"], let text = reader.string(whenNode, "'when'") {
+            switch ExpressionChecker.check(text, vocabulary: vocabulary, part: nil, tables: []) {
+            case .success(let expression):
+                indicator.when = RuleExpression(source: text, expression: expression, location: reader.location(in: whenNode, offset: 0))
+            case .failure(let failure):
+                log.error(failure.id, "in 'when': \(failure.message)", at: reader.location(in: whenNode, offset: failure.offset),
+                          length: failure.length, suggestion: failure.suggestion)
+            }
+        }
+        return indicator
     }
 
     /// A pattern must match at least one clause (or, with `#`, one rule) of the loaded standards.

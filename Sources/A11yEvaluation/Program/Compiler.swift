@@ -34,6 +34,11 @@ struct Compiler {
             observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy)
     }
 
+    /// A subject-level condition (an indicator's `when`): bare names are facts.
+    mutating func compileCondition(_ expression: Expression) -> Node? {
+        node(expression, kind: nil, tables: [:])
+    }
+
     /// Names read directly (outside aggregates), in order of appearance, without repeats.
     private func collectNames(_ e: Expression, kind: Int?, attributes: inout [(Int, String)], facts: inout [(Int, String)]) {
         switch e.kind {

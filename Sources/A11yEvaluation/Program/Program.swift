@@ -11,6 +11,8 @@ struct Program: Sendable {
     let clauses: [(clause: Clause, rules: [Int])]
     /// Indicator rule groups: owner id (`SCORECARD:INDICATOR`) → compiled rule indexes.
     let indicatorRules: [(owner: String, rules: [Int])]
+    /// Indicator conditions (`when`), by owner id.
+    let indicatorConditions: [String: Node]
 
     init(catalog: Catalog, kind: String) {
         let vocabulary = catalog.vocabularies[kind] ?? Vocabulary(id: kind, location: SourceLocation(file: "", line: 1, column: 1))
@@ -30,7 +32,13 @@ struct Program: Sendable {
             clauses.append((clause, indexes))
         }
         var indicatorRules: [(String, [Int])] = []
+        var conditions: [String: Node] = [:]
         for scorecard in catalog.scorecards(forSubjectKind: kind) {
+            for indicator in scorecard.indicators {
+                if let when = indicator.when?.expression, let node = compiler.compileCondition(when) {
+                    conditions["\(scorecard.id):\(indicator.id)"] = node
+                }
+            }
             for indicator in scorecard.indicators where !indicator.rules.isEmpty {
                 var indexes: [Int] = []
                 for rule in indicator.rules {
@@ -44,6 +52,7 @@ struct Program: Sendable {
         self.rules = rules
         self.clauses = clauses
         self.indicatorRules = indicatorRules
+        self.indicatorConditions = conditions
         self.tables = compiler.tables
     }
 
@@ -54,6 +63,7 @@ struct Program: Sendable {
         rules = compiler.compile(rule, tables: tables, supersededBy: []).map { [$0] } ?? []
         clauses = []
         indicatorRules = []
+        indicatorConditions = [:]
         self.tables = compiler.tables
     }
 }

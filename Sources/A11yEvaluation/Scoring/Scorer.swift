@@ -14,7 +14,12 @@ public enum Scorer {
     /// A finding whose clause is superseded by a clause that was itself evaluated for the subject (the
     /// stricter current code, e.g. GB 55019-2021 over GB 50763-2012) is left out: the current code governs,
     /// so a defect is not counted twice, and a value the current code accepts is not deducted.
-    public static func score(_ scorecard: Scorecard, findings allFindings: [Finding]) -> ScorecardResult {
+    ///
+    /// - Parameters:
+    ///   - conditions: The value of each indicator's `when` for the subject, by indicator id (nil value:
+    ///     cannot tell). An indicator whose condition is false is left out; one whose condition cannot be
+    ///     told counts one undecided check.
+    public static func score(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?] = [:]) -> ScorecardResult {
         let governing = Set(allFindings.filter { $0.outcome != .inapplicable }.map(\.clause))
         let findings = allFindings.filter { finding in !finding.supersededBy.contains(where: governing.contains) }
         var results: [IndicatorResult] = []
@@ -28,7 +33,12 @@ public enum Scorer {
                     pattern.namesRule ? finding.rule.map(pattern.matches) ?? false : pattern.matches(finding.clause)
                 }
             }
-            let (result, unrounded) = score(indicator, relevant)
+            var (result, unrounded) = score(indicator, conditions[indicator.id] == .some(false) ? [] : relevant)
+            if case .some(.none) = conditions[indicator.id] {
+                result.undecided += 1
+                result.applicable = true
+                result.shortfalls.append("\(scorecard.id):\(indicator.id) (when: cannot tell)")
+            }
             results.append(result)
             exact.append(unrounded)
         }

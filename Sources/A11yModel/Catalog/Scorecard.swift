@@ -81,6 +81,9 @@ public struct Indicator: Sendable, Hashable {
     public var rules: [Rule]
     /// Whether failing it fails the whole scorecard.
     public var isVeto: Bool
+    /// A condition on the subject (its facts and parts): when false the indicator is left out, as if
+    /// nothing in it applied; when it cannot be told, the result is incomplete.
+    public var when: RuleExpression?
     public var note: LocalizedText
     public var location: SourceLocation
 
@@ -97,6 +100,7 @@ public struct Indicator: Sendable, Hashable {
         self.includes = includes
         self.rules = rules
         self.isVeto = isVeto
+        self.when = nil
         self.note = note
         self.location = location
     }
