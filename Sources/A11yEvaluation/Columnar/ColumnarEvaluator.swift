@@ -140,6 +140,20 @@ struct ColumnarEvaluator: Sendable {
             for i in notSurveyed { out[i] = cantTell }  // no `when`: it always applies
             return
         }
+        // A closed range on an exact column: one loop.
+        if predicates.when == nil,
+           case .and(.compare(let a, .greaterOrEqual, _, _, .atLeast(let low)?), .compare(let b, .lessOrEqual, _, _, .atMost(let high)?)) = predicates.check,
+           a == b, store.accuracies[a] == nil {
+            let passed = Self.code(.passed), failed = Self.code(.failed)
+            store.values[a].withUnsafeBufferPointer { v in
+                for i in 0..<count {
+                    let x = v[i]
+                    out[i] = x.isNaN ? cantTell : (x >= low && x <= high ? passed : failed)
+                }
+            }
+            for i in notSurveyed { out[i] = cantTell }
+            return
+        }
         Kernels.evaluate(predicates.check, store, into: out)
         if let when = predicates.when {
             let applies = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)

@@ -17,7 +17,9 @@ enum Kernels {
                 }
             }
         case .compare(let column, let op, let c, let ec, let cut):
-            if let accuracy = store.accuracies[column] {
+            if let accuracy = store.accuracies[column], let cut, ec == 0 {
+                compareMixed(store.values[column], accuracy, op, c, cut, out)
+            } else if let accuracy = store.accuracies[column] {
                 compareUncertain(store.values[column], accuracy, op, c, ec, out)
             } else if ec != 0 {
                 compareUncertain(store.values[column], [Double](repeating: 0, count: store.count), op, c, ec, out)
@@ -109,6 +111,40 @@ enum Kernels {
                 for i in 0..<out.count {
                     let x = v[i]
                     out[i] = x.isNaN ? unknown : (x >= low && x <= high ? inside : outside)
+                }
+            }
+        }
+    }
+
+    /// A column where only some values carry an uncertainty: exact values take the cut points, the
+    /// others the interval test (most columns are mostly exact, so the branch predicts well).
+    private static func compareMixed(_ values: [Double], _ accuracy: [Double], _ op: ComparisonOperator, _ c: Double,
+                                     _ cut: ThresholdCut, _ out: UnsafeMutableBufferPointer<UInt8>) {
+        func code(_ result: Bool?) -> UInt8 { result.map { $0 ? 2 : 0 } ?? 1 }
+        values.withUnsafeBufferPointer { v in
+            accuracy.withUnsafeBufferPointer { a in
+                for i in 0..<out.count {
+                    let x = v[i], e = a[i]
+                    if e == 0 {
+                        switch cut {
+                        case .atMost(let t): out[i] = x <= t ? 2 : (x > t ? 0 : 1)
+                        case .atLeast(let t): out[i] = x >= t ? 2 : (x < t ? 0 : 1)
+                        case .within(let low, let high):
+                            let inside = x >= low && x <= high
+                            out[i] = x.isNaN ? 1 : (inside == (op == .equal) ? 2 : 0)
+                        }
+                    } else if x.isNaN {
+                        out[i] = 1
+                    } else {
+                        switch op {
+                        case .lessOrEqual: out[i] = code(Tolerance.lessOrEqual(x, e, c, 0))
+                        case .less: out[i] = code(Tolerance.less(x, e, c, 0))
+                        case .greaterOrEqual: out[i] = code(Tolerance.lessOrEqual(c, 0, x, e))
+                        case .greater: out[i] = code(Tolerance.less(c, 0, x, e))
+                        case .equal: out[i] = code(Tolerance.equal(x, e, c, 0))
+                        case .notEqual: out[i] = code(Tolerance.equal(x, e, c, 0).map { !$0 })
+                        }
+                    }
                 }
             }
         }
