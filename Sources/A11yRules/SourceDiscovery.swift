@@ -13,7 +13,8 @@ public enum SourceDiscovery {
     /// The extensions loaded from folders.
     public static let folderExtensions: Set<String> = ["yaml", "yml"]
 
-    /// Reads the files named by `paths` (files or folders).
+    /// Reads the files named by `paths` (files or folders; inside folders, hidden folders such as
+    /// `.build` are skipped).
     ///
     /// - Throws: ``Failure`` for a path that does not exist or cannot be read.
     ///   - extensions: What a folder contributes (files named directly are always read).
@@ -46,6 +47,11 @@ public enum SourceDiscovery {
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            // Hidden folders (.build, .git, .swiftpm) hold tool files, never catalogs.
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                if (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants() }
+                continue
+            }
             let ext = (relative as NSString).pathExtension.lowercased()
             guard extensions.contains(ext) else { continue }
             let full = path.hasSuffix("/") ? path + relative : path + "/" + relative

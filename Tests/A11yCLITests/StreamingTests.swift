@@ -85,3 +85,16 @@ struct StreamingTests {
         #expect(run.stdout.contains("outcomes of both paths agree: true"))
     }
 }
+
+@Suite("Folder discovery")
+struct FolderDiscoveryTests {
+    @Test func hiddenFoldersAreSkipped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-hidden-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".build"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "not: [a, catalog".write(to: dir.appendingPathComponent(".build/debug.yaml"), atomically: true, encoding: .utf8)
+        try "vocabulary: {id: x}\n".write(to: dir.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["lint", dir.path, "--no-builtin"])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
