@@ -11,8 +11,10 @@ import Foundation
 public struct Workspace: Sendable {
     /// Everything the load produced.
     public var load: CatalogLoader.Result
-    /// The evaluator, compiled from ``load``'s catalog.
-    public var evaluator: Evaluator
+    /// The evaluator, compiled from ``load``'s catalog the first time it is asked for (linting and
+    /// listing never pay for compiling).
+    public var evaluator: Evaluator { compiled.value }
+    private let compiled: LazyEvaluator
 
     /// Loads catalogs and subjects.
     ///
@@ -42,7 +44,7 @@ public struct Workspace: Sendable {
     ///   in the other files (the shipped catalogs, so that edited copies can be loaded over them).
     public init(files: [SourceFile], replaceable: Set<String> = []) {
         load = CatalogLoader.load(files, replaceable: replaceable)
-        evaluator = Evaluator(catalog: load.catalog)
+        compiled = LazyEvaluator(catalog: load.catalog)
     }
 
     /// The catalog.
@@ -58,5 +60,25 @@ public struct Workspace: Sendable {
     /// The diagnostics rendered compiler-style, with source lines and carets.
     public func renderDiagnostics() -> String {
         DiagnosticRenderer(files: load.files).render(load.diagnostics)
+    }
+}
+
+/// Compiles the evaluator once, on first use, from any thread.
+private final class LazyEvaluator: @unchecked Sendable {
+    private let catalog: Catalog
+    private let lock = NSLock()
+    private var evaluator: Evaluator?
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    var value: Evaluator {
+        lock.lock()
+        defer { lock.unlock() }
+        if let evaluator { return evaluator }
+        let made = Evaluator(catalog: catalog)
+        evaluator = made
+        return made
     }
 }

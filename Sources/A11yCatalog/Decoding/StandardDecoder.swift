@@ -35,8 +35,19 @@ struct StandardDecoder {
         let tables = self.tables(fields["tables"])
         var clauses: [Clause] = []
         var seen: [String: SourceLocation] = [:]
-        for clauseNode in reader.list(fields["clauses"], "clauses") {
-            guard let clause = clause(clauseNode, standard: id, vocabulary: vocabulary, vocabularyNamed: fields["vocabulary"] != nil, tables: tables) else { continue }
+        // Clauses decode independently (rules, expressions, examples): spread them over the cores, each
+        // with its own diagnostic log, then merge in file order so the output does not depend on timing.
+        let clauseNodes = reader.list(fields["clauses"], "clauses")
+        let vocabularyNamed = fields["vocabulary"] != nil
+        let decoded = ParallelMap.map(clauseNodes) { node -> (Clause?, [Diagnostic]) in
+            let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset)
+            let decoder = StandardDecoder(reader: local, vocabularies: vocabularies)
+            let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
+            return (clause, local.log.diagnostics)
+        }
+        for (clause, diagnostics) in decoded {
+            diagnostics.forEach(reader.log.add)
+            guard let clause else { continue }
             if let first = seen[clause.number] {
                 reader.log.error("catalog.duplicate-id", "clause '\(clause.number)' appears twice in '\(id)'", at: clause.location,
                                  notes: [DiagnosticNote("first given here", at: first)])
