@@ -5,7 +5,9 @@ import Foundation
 public enum SourceDiscovery {
     /// Why a path could not be read.
     public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The file or folder that could not be read.
         public var path: String
+        /// What went wrong, e.g. `no such file or folder`.
         public var reason: String
         public var description: String { "\(path): error: \(reason)" }
     }

@@ -12,7 +12,9 @@ import Foundation
 public final class SubjectStream {
     /// One block of decoded subjects and the diagnostics of its lines.
     public struct Block: Sendable {
+        /// The subjects decoded from the block's lines, in line order.
         public var subjects: [Subject]
+        /// Problems found in the block's lines; a line that cannot be parsed gives no subject.
         public var diagnostics: [Diagnostic]
         /// The 1-based line of the first subject of the block.
         public var firstLine: Int

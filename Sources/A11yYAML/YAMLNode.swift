@@ -5,6 +5,7 @@
 public struct YAMLNode: Sendable {
     /// How a scalar was written.
     public enum ScalarStyle: Sendable, Hashable {
+        /// Plain, `'single-quoted'`, `"double-quoted"`, literal block (`|`) or folded block (`>`).
         case plain, singleQuoted, doubleQuoted, literal, folded
 
         /// Whether the scalar was quoted or a block scalar: such text is never a null or a bool.
@@ -13,7 +14,9 @@ public struct YAMLNode: Sendable {
 
     /// A key and its value in a mapping.
     public struct Pair: Sendable {
+        /// The key node, with its own position.
         public var key: YAMLNode
+        /// The value node.
         public var value: YAMLNode
     }
 

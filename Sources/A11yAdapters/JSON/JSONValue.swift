@@ -6,6 +6,7 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
     case number(Double)
     case string(String)
     case array([JSONValue])
+    /// An object, its keys in the order given.
     case object([(String, JSONValue)])
 
     public init(stringLiteral value: String) { self = .string(value) }

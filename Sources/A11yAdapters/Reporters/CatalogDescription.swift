@@ -2,6 +2,7 @@ import A11yRules
 
 /// Human-readable descriptions of catalog entries, for `a11y-rules explain`.
 public struct CatalogDescription: Sendable {
+    /// The language titles, notes and questions are shown in.
     public var language: Language
 
     /// Creates a describer.

@@ -3,6 +3,7 @@ import A11yRules
 /// What the loaded catalogs cover: standards, their clauses and scorecards, as text or JSON
 /// (`a11y-rules catalog`).
 public struct CatalogListing: Sendable {
+    /// The language titles are listed in (JSON output always carries both).
     public var language: Language
 
     /// Creates a listing.

@@ -2,10 +2,12 @@ import A11yRules
 
 /// The JSON results of DSL §6 (`"format": "a11y-rules/results"`, `"version": 1`).
 public struct JSONReporter: ResultReporter {
+    /// The `--format` name: `json`.
     public static let identifier = "json"
     /// The results format version written.
     public static let version = 1
 
+    /// Whether to indent with two spaces; false writes compact JSON.
     public var pretty: Bool
 
     /// Creates a reporter.
@@ -13,6 +15,7 @@ public struct JSONReporter: ResultReporter {
         self.pretty = pretty
     }
 
+    /// The whole results document (`{"format": "a11y-rules/results", …}`) as JSON text.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
         JSONWriter.write(document(results), pretty: pretty)
     }

@@ -3,8 +3,10 @@ import A11yRules
 /// A readable summary for a person: score and grade, then failures first (most serious first), each with
 /// its clause, observed and expected values; then missing data, unanswered manual items and waivers.
 public struct TextReporter: ResultReporter {
+    /// The `--format` name: `text`.
     public static let identifier = "text"
 
+    /// The language of the labels, titles, grades and messages.
     public var language: Language
     /// Whether to list passed and inapplicable findings too.
     public var verbose: Bool
@@ -17,6 +19,7 @@ public struct TextReporter: ResultReporter {
 
     private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// One block per subject: scores and grades, outcome counts, then failures, missing data, manual items and waivers.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
         results.map { subject($0, catalog: catalog) }.joined(separator: "\n")
     }

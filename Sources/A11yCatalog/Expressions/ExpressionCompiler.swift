@@ -6,10 +6,13 @@ public enum ExpressionChecker {
     public struct Failure: Error, Sendable, Hashable {
         /// A stable diagnostic id: `expression.syntax`, `expression.type`, `expression.unit`, …
         public var id: String
+        /// What is wrong, in English, e.g. `'=' is not an operator; compare with '=='`.
         public var message: String
         /// Offset, in Unicode scalars, from the start of the text.
         public var offset: Int
+        /// How many Unicode scalars the problem spans (at least 1).
         public var length: Int
+        /// Text to write instead, such as `==` or the closest known name, when one is near enough.
         public var suggestion: String?
     }
 

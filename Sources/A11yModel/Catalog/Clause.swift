@@ -5,10 +5,13 @@ public struct Clause: Sendable, Hashable {
     public var number: String
     /// `STANDARD:NUMBER`, e.g. `GB50763-2012:3.4.4`.
     public var id: String
+    /// The clause's heading in reports, e.g. 坡道净宽 / Ramp clear width.
     public var title: LocalizedText
+    /// How strongly it binds (必须, 应, 宜, 可); this sets the severity of its findings.
     public var obligation: Obligation
     /// Whether it is a mandatory provision (强制性条文).
     public var isMandatory: Bool
+    /// Where its threshold or wording was read, and how sure the catalog is of it (`source:`).
     public var provenance: Provenance
     /// Automated checks; empty for a manual item.
     public var rules: [Rule]
@@ -16,7 +19,9 @@ public struct Clause: Sendable, Hashable {
     public var question: LocalizedText?
     /// Full ids of clauses that supersede this one (where a stricter current code governs).
     public var supersededBy: [String]
+    /// Free remarks shown with the clause, e.g. by `a11y-rules explain`.
     public var note: LocalizedText
+    /// Where the clause is written in its catalog file.
     public var location: SourceLocation
 
     /// Creates a clause.

@@ -12,8 +12,11 @@ public enum Confidence: String, Sendable, Hashable, CaseIterable {
 public struct Provenance: Sendable, Hashable {
     /// Where the threshold or wording was read (clause and source).
     public var readIn: String?
+    /// How sure the catalog is of the clause's facts; nil when not stated.
     public var confidence: Confidence?
+    /// Where the source text can be read online.
     public var url: String?
+    /// Free remarks on the source.
     public var note: LocalizedText
 
     /// Creates a provenance.

@@ -22,15 +22,21 @@ public struct Rule: Sendable, Hashable {
     public var fullID: String
     /// The full id of its clause (or `SCORECARD:INDICATOR`).
     public var clauseID: String
+    /// What it is evaluated for (`for:`): once per subject, or once per instance of a part kind.
     public var target: Target
     /// Applicability; nil means always applicable.
     public var when: RuleExpression?
+    /// The bool expression that must hold wherever the rule applies.
     public var check: RuleExpression
+    /// Text shown with a failure, with placeholders such as `{clear_width}` and `{expected}`; may be empty.
     public var message: LocalizedText
+    /// A short heading for reports; may be empty.
     public var title: LocalizedText
+    /// The rule's tests, run by `a11y-rules test`.
     public var examples: [RuleExample]
     /// The severity of its findings.
     public var severity: Severity
+    /// Where the rule is written in its catalog file.
     public var location: SourceLocation
 
     /// Creates a rule.
@@ -76,6 +82,7 @@ public struct RuleExample: Sendable, Hashable {
     public var subject: Subject
     /// The instance the rule is evaluated for (nil for a subject rule).
     public var instanceID: String?
+    /// Where the example is written in its catalog file.
     public var location: SourceLocation
 
     /// Creates an example.

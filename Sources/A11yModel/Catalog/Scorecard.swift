@@ -1,6 +1,8 @@
 /// A scorecard: retrofit indicators with points, a pass mark and grades (DSL §3).
 public struct Scorecard: Sendable, Hashable {
+    /// The id used in indicator ids and by `--scorecard`, e.g. `QY2022-hall`.
     public var id: String
+    /// The scorecard's name in reports.
     public var title: LocalizedText
     /// The subject kind (vocabulary id) it scores.
     public var subjectKind: String
@@ -8,10 +10,13 @@ public struct Scorecard: Sendable, Hashable {
     public var passMark: Double?
     /// Grades, highest first.
     public var grades: [Grade]
+    /// The indicators that earn its points, including any merged in from the scorecard it extends.
     public var indicators: [Indicator]
+    /// Free remarks shown with the scorecard.
     public var note: LocalizedText
     /// The scorecard this one was derived from (its indicators already merged in).
     public var extends: String?
+    /// Where the scorecard is written in its catalog file.
     public var location: SourceLocation
 
     /// Creates a scorecard; grades are sorted highest first.
@@ -38,6 +43,7 @@ public struct Scorecard: Sendable, Hashable {
 public struct Grade: Sendable, Hashable {
     /// The lowest score (out of 100) that earns it.
     public var minimum: Double
+    /// The grade's name in reports, e.g. 优秀 / excellent.
     public var name: LocalizedText
 
     /// Creates a grade.
@@ -67,13 +73,17 @@ public enum ScoringMethod: Sendable, Hashable, CustomStringConvertible {
 
 /// One indicator of a scorecard.
 public struct Indicator: Sendable, Hashable {
+    /// The indicator's id within its scorecard, e.g. `2.1.1` (full id `SCORECARD:INDICATOR`).
     public var id: String
+    /// The indicator's name in reports.
     public var title: LocalizedText
     /// The lead department (牵头部门).
     public var lead: LocalizedText
     /// Cooperating departments (配合部门).
     public var partners: LocalizedText
+    /// The most points it can earn.
     public var points: Double
+    /// How the outcomes of its checks become points.
     public var scoring: ScoringMethod
     /// Clause or rule patterns: `GB50763-2012:3.4.*`, `GB50763-2012:3.4.4`, `GB50763-2012:3.4.4#ramp-rise`.
     public var includes: [String]
@@ -84,7 +94,9 @@ public struct Indicator: Sendable, Hashable {
     /// A condition on the subject (its facts and parts): when false the indicator is left out, as if
     /// nothing in it applied; when it cannot be told, the result is incomplete.
     public var when: RuleExpression?
+    /// Free remarks shown with the indicator.
     public var note: LocalizedText
+    /// Where the indicator is written in its scorecard file.
     public var location: SourceLocation
 
     /// Creates an indicator.

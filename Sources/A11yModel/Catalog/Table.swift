@@ -8,12 +8,17 @@ public struct Table: Sendable, Hashable {
         case step
     }
 
+    /// The name rules call it by, e.g. `ramp-max-rise`.
     public var name: String
+    /// The type of its argument: `count`, `number`, `ratio` or a quantity type.
     public var input: AttributeType
+    /// The type of the values it gives.
     public var output: AttributeType
+    /// How outputs between rows are found (`interpolate:`).
     public var interpolation: Interpolation
     /// The rows, sorted by input.
     public var rows: [(input: Quantity, output: Quantity)]
+    /// Where the table is written in its standard's file.
     public var location: SourceLocation
 
     /// Creates a table; rows are sorted by input.

@@ -2,6 +2,7 @@
 public struct Vocabulary: Sendable, Hashable {
     /// The subject kind this vocabulary describes, e.g. `facility`.
     public var id: String
+    /// The vocabulary's name in reports, e.g. 示例办事大厅.
     public var title: LocalizedText
     /// The vocabulary this one extends, if any. ``facts`` and ``parts`` already include what it inherits.
     public var extends: String?
@@ -9,7 +10,9 @@ public struct Vocabulary: Sendable, Hashable {
     public var facts: [AttributeSpec]
     /// Component kinds, in file order.
     public var parts: [PartKind]
+    /// Free remarks on the vocabulary.
     public var note: LocalizedText
+    /// Where the vocabulary is written in its catalog file.
     public var location: SourceLocation
 
     /// Creates a vocabulary.
@@ -44,11 +47,15 @@ public struct Vocabulary: Sendable, Hashable {
 
 /// A component kind of a vocabulary, such as `ramp` or `door`.
 public struct PartKind: Sendable, Hashable {
+    /// The name rules and subjects use for the kind, e.g. `ramp` in `for: ramp` and `parts.ramp`.
     public var name: String
+    /// The part kind's name in reports, e.g. 轮椅坡道.
     public var title: LocalizedText
     /// Its attributes, in file order.
     public var attributes: [AttributeSpec]
+    /// Free remarks on the part kind.
     public var note: LocalizedText
+    /// Where the part kind is written in its vocabulary file.
     public var location: SourceLocation
 
     /// Creates a part kind.
@@ -67,12 +74,17 @@ public struct PartKind: Sendable, Hashable {
 
 /// A named, typed attribute of a subject or a part.
 public struct AttributeSpec: Sendable, Hashable {
+    /// The name expressions and subject files use, in `snake_case`, e.g. `clear_width`.
     public var name: String
+    /// What values it takes, e.g. a length, or an enum with its allowed values.
     public var type: AttributeType
+    /// The attribute's name in reports, e.g. 净宽度 / Clear width.
     public var title: LocalizedText
     /// The unit values are shown in, if the vocabulary names one.
     public var unit: Unit?
+    /// Free remarks on the attribute.
     public var note: LocalizedText
+    /// Where the attribute is written in its vocabulary file.
     public var location: SourceLocation
 
     /// Creates an attribute.

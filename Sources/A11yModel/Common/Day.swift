@@ -1,7 +1,10 @@
 /// A calendar date (no time, no zone), as written `YYYY-MM-DD`.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2024.
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
     /// Creates a date; returns nil if it does not exist in the Gregorian calendar.

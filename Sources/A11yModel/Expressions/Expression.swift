@@ -5,6 +5,7 @@
 public struct Expression: Sendable, Hashable {
     /// What the node does.
     public indirect enum Kind: Sendable, Hashable {
+        /// A constant written in the expression: a number or quantity, a text or a bool.
         case literal(Value)
         /// An attribute of the instance in scope (the rule's part, or the part an aggregate iterates).
         case attribute(String)
@@ -12,7 +13,9 @@ public struct Expression: Sendable, Hashable {
         case fact(String)
         /// `parts.KIND`: the list of instances.
         case parts(String)
+        /// `not x`: three-valued logical negation.
         case not(Expression)
+        /// `-x`: arithmetic negation.
         case negate(Expression)
         case logical(LogicalOperator, Expression, Expression)
         case comparison(ComparisonOperator, Expression, Expression)
@@ -29,7 +32,9 @@ public struct Expression: Sendable, Hashable {
         case table(String, Expression)
     }
 
+    /// What the node does, with its operands.
     public var kind: Kind
+    /// The node's static type, as the type checker found it.
     public var type: ExpressionType
     /// The source range, in Unicode scalars from the start of the expression text.
     public var range: Range<Int>
@@ -65,6 +70,7 @@ public enum Function: String, Sendable, Hashable { case ceil, floor, min, max }
 /// The static type of an expression.
 public enum ExpressionType: Sendable, Hashable, CustomStringConvertible {
     case bool
+    /// A plain number (counts, ratios, percentages) or a quantity of this dimension.
     case quantity(Dimension)
     /// Text; for an enum attribute, its allowed values.
     case text(values: [String]?)

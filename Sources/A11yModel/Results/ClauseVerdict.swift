@@ -1,8 +1,12 @@
 /// A clause's verdict for one subject (DSL §6).
 public struct ClauseVerdict: Sendable, Hashable {
+    /// The full clause id, `STANDARD:CLAUSE`.
     public var clause: String
+    /// The outcome over all the clause's findings for the subject (any failure fails it).
     public var verdict: Outcome
+    /// The clause's obligation (must, shall, should, may), if known.
     public var obligation: Obligation?
+    /// Whether the clause is a mandatory provision (强制性条文).
     public var isMandatory: Bool
 
     /// Creates a verdict.

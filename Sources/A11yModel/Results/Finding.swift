@@ -8,7 +8,9 @@ public struct Finding: Sendable, Hashable {
     public var part: String?
     /// The instance id (the subject id for a subject rule).
     public var instance: String
+    /// How the check ended for this instance.
     public var outcome: Outcome
+    /// From the clause's obligation: error for must and shall, warning for should, note for may.
     public var severity: Severity
     /// The values the rule read, by name, as written.
     public var observed: [(name: String, value: String)]
@@ -18,6 +20,7 @@ public struct Finding: Sendable, Hashable {
     public var missing: [String]
     /// Why the outcome is what it is, when not obvious (a straddled threshold, a table out of range, an answer's note).
     public var reason: String?
+    /// The rule's message with placeholders filled, for a failure; the clause's question for a manual item.
     public var message: LocalizedText?
     /// Where the instance (or answer) was written.
     public var location: SourceLocation?
@@ -74,6 +77,7 @@ public struct Finding: Sendable, Hashable {
 
 /// A waiver as applied to a finding.
 public struct AppliedWaiver: Sendable, Hashable {
+    /// The waiver as the subject file wrote it: reason, last day and who granted it.
     public var waiver: Waiver
     /// The clause or rule id the waiver was given for.
     public var key: String

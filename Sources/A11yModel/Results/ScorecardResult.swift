@@ -1,5 +1,6 @@
 /// A scorecard's result for one subject.
 public struct ScorecardResult: Sendable, Hashable {
+    /// The scorecard's id, e.g. `QY2022-hall`.
     public var id: String
     /// The score out of 100, rescaled over the applicable indicators.
     public var score: Double
@@ -7,10 +8,13 @@ public struct ScorecardResult: Sendable, Hashable {
     public var passed: Bool
     /// Whether every counted check was decided; if not, the score is provisional.
     public var isComplete: Bool
+    /// The name of the grade the score earns; nil when none is reached or a veto indicator failed.
     public var grade: LocalizedText?
     /// Whether a veto indicator failed.
     public var vetoed: Bool
+    /// The scorecard's pass mark out of 100, if it has one.
     public var passMark: Double?
+    /// One result per indicator, in the scorecard's order.
     public var indicators: [IndicatorResult]
 
     /// Creates a result.
@@ -29,13 +33,19 @@ public struct ScorecardResult: Sendable, Hashable {
 
 /// An indicator's result.
 public struct IndicatorResult: Sendable, Hashable {
+    /// The indicator's id within its scorecard, e.g. `2.1.1`.
     public var id: String
+    /// The indicator's name in reports.
     public var title: LocalizedText
+    /// The most points the indicator can earn.
     public var points: Double
+    /// The points it earned, rounded to two decimals (0 when not applicable).
     public var score: Double
     /// False when nothing in it applied (合理缺项): it is left out and the total rescaled.
     public var applicable: Bool
+    /// How many counted checks passed (waived ones excluded).
     public var passed: Int
+    /// How many counted checks failed (waived ones excluded).
     public var failed: Int
     /// cantTell and untested checks: missing data.
     public var undecided: Int

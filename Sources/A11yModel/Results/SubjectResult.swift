@@ -1,12 +1,18 @@
 /// Everything the evaluator found about one subject.
 public struct SubjectResult: Sendable, Hashable {
+    /// The subject's id, e.g. `east-hall`.
     public var id: String
+    /// The subject kind: the id of the vocabulary it is described by.
     public var kind: String
+    /// The subject's name in reports, e.g. 东区政务服务中心.
     public var name: LocalizedText
     /// The file the subject was read from.
     public var source: String
+    /// Every finding, clause by clause, then those of indicators' own rules.
     public var findings: [Finding]
+    /// One verdict per clause applied to the subject, in catalog order.
     public var clauses: [ClauseVerdict]
+    /// One result per scorecard applied to the subject.
     public var scorecards: [ScorecardResult]
 
     /// Creates a result.

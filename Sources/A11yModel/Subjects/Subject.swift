@@ -1,8 +1,10 @@
 /// A facility or service being assessed: its facts, its parts, and what people answered or waived (DSL §4).
 public struct Subject: Sendable, Hashable {
+    /// The subject's id, unique among the loaded subjects, e.g. `east-hall`.
     public var id: String
     /// The vocabulary id, e.g. `facility`.
     public var kind: String
+    /// The facility's or service's name in reports, e.g. 东区政务服务中心.
     public var name: LocalizedText
     /// Administrative region, widest first (e.g. 清远市, 清城区).
     public var region: [String]
@@ -16,6 +18,7 @@ public struct Subject: Sendable, Hashable {
     public var answers: [String: Answer]
     /// Waivers by clause id or full rule id.
     public var waivers: [String: Waiver]
+    /// Free remarks on the subject or its survey.
     public var note: LocalizedText
     /// Where it was read.
     public var location: SourceLocation
@@ -40,9 +43,11 @@ public struct Subject: Sendable, Hashable {
 
 /// A value as observed, with where it was written.
 public struct Observation: Sendable, Hashable {
+    /// The typed value, as the vocabulary's attribute type reads it.
     public var value: Value
     /// The value as the file wrote it (`0.70 m`, `1.19 m ± 0.02 m`), shown in reports.
     public var text: String
+    /// Where the value is written in the subject file.
     public var location: SourceLocation
 
     /// Creates an observation; `text` defaults to the value's own rendering.
@@ -55,10 +60,13 @@ public struct Observation: Sendable, Hashable {
 
 /// One instance of a part kind, such as one ramp.
 public struct PartInstance: Sendable, Hashable {
+    /// Unique within its part kind; `KIND-N` by position (from `ramp-1`) when the file gives none.
     public var id: String
+    /// The instance's name in reports, e.g. a particular entrance.
     public var name: LocalizedText
     /// Attributes by name.
     public var attributes: [String: Observation]
+    /// Where the instance is written in the subject file.
     public var location: SourceLocation
 
     /// Creates an instance.
@@ -72,13 +80,17 @@ public struct PartInstance: Sendable, Hashable {
 
 /// A finding made by a person or imported from another tool.
 public struct Answer: Sendable, Hashable {
+    /// What the person found: passed, failed, inapplicable or cantTell (never untested).
     public var outcome: Outcome
+    /// The person's remark, reported as the finding's reason.
     public var note: String?
     /// Who answered.
     public var by: String?
+    /// When the answer was given.
     public var date: Day?
     /// For an answer to a rule: the instance it is about (nil: every instance).
     public var instance: String?
+    /// Where the answer is written in the subject file.
     public var location: SourceLocation
 
     /// Creates an answer.
@@ -95,12 +107,15 @@ public struct Answer: Sendable, Hashable {
 
 /// An accepted exception: reported, never hidden.
 public struct Waiver: Sendable, Hashable {
+    /// Why the exception was accepted, e.g. a rebuild already scheduled; always reported.
     public var reason: String
     /// The last day it applies; after it (against the subject's assessed date) it is expired.
     public var until: Day?
+    /// Who granted the exception, e.g. the responsible authority.
     public var by: String?
     /// The instance it covers (nil: every instance of the rule or clause).
     public var instance: String?
+    /// Where the waiver is written in the subject file.
     public var location: SourceLocation
 
     /// Creates a waiver.

@@ -5,6 +5,7 @@ import A11yYAML
 public struct WorkloadMeasurement: Sendable {
     /// One measured stage.
     public struct Stage: Sendable {
+        /// The stage's label in the report, e.g. `compile`.
         public var name: String
         /// Best wall time over the repetitions, in seconds.
         public var seconds: Double
@@ -17,6 +18,7 @@ public struct WorkloadMeasurement: Sendable {
         public var rate: Double { seconds > 0 ? work / seconds : 0 }
     }
 
+    /// The stages measured so far, in order.
     public var stages: [Stage] = []
 
     /// Creates an empty measurement.
