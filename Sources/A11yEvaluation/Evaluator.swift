@@ -208,7 +208,7 @@ public struct Evaluator: Sendable {
         Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
             expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
-            location: answer.location, isAnswered: true, supersededBy: clause.supersededBy)
+            location: answer.location, answer: answer, supersededBy: clause.supersededBy)
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
@@ -216,7 +216,7 @@ public struct Evaluator: Sendable {
         guard let answer = subject.answers[key] else { return }
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
-            findings[index].isAnswered = true
+            findings[index].answer = answer
             findings[index].reason = answer.note ?? "answered by a person"
             findings[index].missing = []
             findings[index].message = nil

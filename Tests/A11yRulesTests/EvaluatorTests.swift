@@ -142,6 +142,7 @@ struct EvaluatorTests {
         #expect(finding.outcome == .failed)
         #expect(finding.isAnswered)
         #expect(finding.reason == "sign behind a pillar")
+        #expect(finding.answer?.by == "王工")
     }
 
     @Test func answerToARuleReplacesItsOutcome() throws {

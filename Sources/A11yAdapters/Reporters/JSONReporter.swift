@@ -68,10 +68,17 @@ public struct JSONReporter: ResultReporter {
                 .object([
                     ("key", .string(applied.key)), ("reason", .string(applied.waiver.reason)),
                     ("until", .optional(applied.waiver.until?.description)), ("by", .optional(applied.waiver.by)),
+                    ("instance", .optional(applied.waiver.instance)),
                     ("expired", .bool(applied.isExpired)),
                 ])
             } ?? .null),
             ("answered", .bool(f.isAnswered)),
+            ("answer", f.answer.map { answer in
+                .object([
+                    ("note", .optional(answer.note)), ("by", .optional(answer.by)), ("date", .optional(answer.date?.description)),
+                    ("instance", .optional(answer.instance)),
+                ])
+            } ?? .null),
             ("superseded_by", .array(f.supersededBy.map(JSONValue.string))),
         ])
     }

@@ -26,8 +26,10 @@ public struct Finding: Sendable, Hashable {
     public var location: SourceLocation?
     /// The waiver that covers it, and whether it has expired.
     public var waiver: AppliedWaiver?
+    /// The answer that gave the outcome, when a person (or an imported tool) gave it: who, when, why.
+    public var answer: Answer?
     /// Whether a person (or an imported tool) gave the outcome.
-    public var isAnswered: Bool
+    public var isAnswered: Bool { answer != nil }
     /// Clauses that supersede the finding's clause.
     public var supersededBy: [String]
 
@@ -35,7 +37,7 @@ public struct Finding: Sendable, Hashable {
     public init(rule: String?, clause: String, part: String?, instance: String, outcome: Outcome, severity: Severity,
                 observed: [(name: String, value: String)] = [], expected: String? = nil, missing: [String] = [],
                 reason: String? = nil, message: LocalizedText? = nil, location: SourceLocation? = nil,
-                waiver: AppliedWaiver? = nil, isAnswered: Bool = false, supersededBy: [String] = []) {
+                waiver: AppliedWaiver? = nil, answer: Answer? = nil, supersededBy: [String] = []) {
         self.rule = rule
         self.clause = clause
         self.part = part
@@ -49,7 +51,7 @@ public struct Finding: Sendable, Hashable {
         self.message = message
         self.location = location
         self.waiver = waiver
-        self.isAnswered = isAnswered
+        self.answer = answer
         self.supersededBy = supersededBy
     }
 
@@ -64,7 +66,7 @@ public struct Finding: Sendable, Hashable {
             && lhs.observed.map(\.name) == rhs.observed.map(\.name) && lhs.observed.map(\.value) == rhs.observed.map(\.value)
             && lhs.expected == rhs.expected && lhs.missing == rhs.missing && lhs.reason == rhs.reason
             && lhs.message == rhs.message && lhs.location == rhs.location && lhs.waiver == rhs.waiver
-            && lhs.isAnswered == rhs.isAnswered && lhs.supersededBy == rhs.supersededBy
+            && lhs.answer == rhs.answer && lhs.supersededBy == rhs.supersededBy
     }
 
     public func hash(into hasher: inout Hasher) {
