@@ -272,7 +272,7 @@ extension Evaluator {
                          reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
         let kind = kind ?? batchKind(batch)
         guard let kind, let columnar = columnar[kind] else { return .empty }
-        return columnar.evaluate(batch, parallel: parallel, selection: selection, reusing: previous)
+        return columnar.evaluate(batch, parallel: parallel, selection: selection, reusing: consume previous)
     }
 
     private func batchKind(_ batch: SubjectBatch) -> String? {

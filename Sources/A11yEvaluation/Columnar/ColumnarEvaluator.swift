@@ -56,7 +56,7 @@ struct ColumnarEvaluator: Sendable {
     }
 
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
-    func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: OutcomeTable? = nil) -> OutcomeTable {
+    func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
         let selected = program.rules.indices.filter { index in
             switch selection {
             case .all: return true
@@ -66,12 +66,19 @@ struct ColumnarEvaluator: Sendable {
         }
         let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
         // Buffers of a previous table of the same shape are written over instead of allocated again.
+        // Each buffer is moved out of the table (nothing else may hold it, or writing would copy it).
         let recycled = ResultSlots<[UInt8]>(count: batch.chunks.count)
-        if let previous, previous.chunks.count == batch.chunks.count {
-            for (index, chunk) in previous.chunks.enumerated() { recycled.store(chunk.codes, at: index) }
+        if var table = consume previous, table.chunks.count == batch.chunks.count {
+            var chunks = table.chunks
+            table = .empty
+            for index in chunks.indices {
+                recycled.store(chunks[index].codes, at: index)
+                chunks[index].codes = []
+            }
         }
         let work: @Sendable (Int) -> Void = { index in
-            slots.store(evaluate(batch.chunks[index], rules: selected, recycling: recycled.take(at: index)), at: index)
+            var buffer = recycled.take(at: index) ?? []
+            slots.store(evaluate(batch.chunks[index], rules: selected, into: &buffer), at: index)
         }
         if parallel {
             DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
@@ -84,8 +91,9 @@ struct ColumnarEvaluator: Sendable {
             chunks: slots.results.compactMap { $0 }, fastRules: selected.filter { fast[$0] != nil }.count)
     }
 
-    /// One chunk: every selected rule's outcomes written straight into one flat buffer.
-    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], recycling buffer: [UInt8]?) -> OutcomeTable.Chunk {
+    /// One chunk: every selected rule's outcomes written straight into one flat buffer, `codes`'s own
+    /// storage when it already has the right size.
+    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], into codes: inout [UInt8]) -> OutcomeTable.Chunk {
         var offsets = [0]
         offsets.reserveCapacity(selected.count + 1)
         for index in selected {
@@ -113,10 +121,8 @@ struct ColumnarEvaluator: Sendable {
                 }
             }
         }
-        var codes: [UInt8]
-        if var reused = buffer, reused.count == total {
-            reused.withUnsafeMutableBufferPointer { fill($0) }
-            codes = reused
+        if codes.count == total {
+            codes.withUnsafeMutableBufferPointer { fill($0) }
         } else {
             codes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
                 fill(buffer)
