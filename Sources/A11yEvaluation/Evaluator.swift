@@ -1,6 +1,5 @@
 import A11yModel
 import A11yCatalog
-import Dispatch
 
 /// Evaluates subjects against a catalog: every clause of the standards written for the subject's kind,
 /// every scorecard for that kind, with answers and waivers applied (DSL §4–§6).
@@ -92,12 +91,7 @@ public struct Evaluator: Sendable {
 
     /// Evaluates many subjects on all cores; results keep the order of `subjects`.
     public func evaluate(_ subjects: [Subject], scorecards: [String]? = nil) -> [SubjectResult] {
-        guard subjects.count > 1 else { return subjects.map { evaluate($0, scorecards: scorecards) } }
-        let slots = ResultSlots<SubjectResult>(count: subjects.count)
-        DispatchQueue.concurrentPerform(iterations: subjects.count) { index in
-            slots.store(evaluate(subjects[index], scorecards: scorecards), at: index)
-        }
-        return slots.results.compactMap { $0 }
+        ParallelMap.map(subjects, minimumCount: 2) { evaluate($0, scorecards: scorecards) }
     }
 
     /// Runs one rule over a subject (used by rule tests): one finding per instance, or one for the subject.

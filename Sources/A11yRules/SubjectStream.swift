@@ -1,4 +1,5 @@
 import Foundation
+import A11yCatalog
 
 /// Reads a JSON Lines file of subjects (one `{"subject": …}` document per line) in blocks, so that a
 /// batch of any size is evaluated in bounded memory.
@@ -72,36 +73,8 @@ public final class SubjectStream {
             lines.append((linesRead, bytes))
         }
         guard !lines.isEmpty else { return nil }
-        let results = ResultBox<(Subject?, [Diagnostic])>(count: lines.count)
-        let reader = self.reader, path = self.path, captured = lines
-        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
-            let (line, bytes) = captured[index]
-            let decoded = reader.read(bytes, path: path, line: line)
-            results.set(index, (decoded.subject, decoded.diagnostics))
-        }
-        let decoded = results.values
-        return Block(subjects: decoded.compactMap { $0?.0 }, diagnostics: decoded.flatMap { $0?.1 ?? [] }, firstLine: lines[0].0)
-    }
-}
-
-/// Values written by concurrent workers, each to its own index.
-final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+        let reader = self.reader, path = self.path
+        let decoded = ParallelMap.map(lines, minimumCount: 2) { line, bytes in reader.read(bytes, path: path, line: line) }
+        return Block(subjects: decoded.compactMap(\.subject), diagnostics: decoded.flatMap(\.diagnostics), firstLine: lines[0].0)
     }
 }

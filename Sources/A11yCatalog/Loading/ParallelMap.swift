@@ -1,12 +1,11 @@
 import Dispatch
 
 /// `map` over all cores for independent, side-effect-free work; results keep the input's order.
-enum ParallelMap {
-    /// Below this many items the work runs in order on the calling thread.
-    static let threshold = 64
-
-    static func map<Element, Result>(_ items: [Element], _ transform: (Element) -> Result) -> [Result] {
-        guard items.count >= threshold else { return items.map(transform) }
+/// Shared by the loader (clauses), the evaluator (subjects, chunks) and JSON Lines streaming.
+package enum ParallelMap {
+    /// Maps `items` with `transform`, on all cores when there are at least `minimumCount` items.
+    package static func map<Element, Result>(_ items: [Element], minimumCount: Int = 64, _ transform: (Element) -> Result) -> [Result] {
+        guard items.count >= max(2, minimumCount) else { return items.map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let box = Box<Element, Result>(items: items, transform: transform)
             DispatchQueue.concurrentPerform(iterations: box.chunks) { chunk in box.run(chunk) }

@@ -1,4 +1,5 @@
 import A11yModel
+import A11yCatalog
 import Dispatch
 
 /// Evaluates a program over a batch of subjects column by column: each threshold or boolean rule
@@ -45,14 +46,11 @@ struct ColumnarEvaluator: Sendable {
     func prepare(_ subjects: [Subject], chunks requested: Int) -> SubjectBatch {
         let chunkCount = max(1, min(subjects.count, requested))
         let size = max(1, (subjects.count + chunkCount - 1) / chunkCount)
-        let slots = ResultSlots<PreparedChunk>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { index in
-            let start = index * size
-            let end = min(subjects.count, start + size)
-            guard start < end else { return }
-            slots.store(PreparedChunk(subjects[start..<end], firstSubject: start, layout: program.layout), at: index)
+        let starts = stride(from: 0, to: subjects.count, by: size).map { $0 }
+        let chunks = ParallelMap.map(starts, minimumCount: 2) { start in
+            PreparedChunk(subjects[start..<min(subjects.count, start + size)], firstSubject: start, layout: program.layout)
         }
-        return SubjectBatch(chunks: slots.results.compactMap { $0 }, subjectCount: subjects.count)
+        return SubjectBatch(chunks: chunks, subjectCount: subjects.count)
     }
 
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
