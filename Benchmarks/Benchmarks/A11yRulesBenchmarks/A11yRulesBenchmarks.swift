@@ -27,29 +27,27 @@ enum Workloads {
     }
 }
 
-/// The same comparisons as the columnar threshold rules, as a hand-written C loop over a column-major
-/// matrix of the same shape (rules × rows), with thresholds and columns drawn like the workload's.
-struct ThresholdMatrix {
-    let rows: Int
-    let values: [Double]
-    let columns: [Int32]
-    let thresholds: [Double]
-    let ops: [Int32]
-
-    init(rules: Int, rows: Int, columnCount: Int = 96) {
-        var random = SplitMix64(seed: 7)
-        self.rows = rows
-        values = (0..<(columnCount * rows)).map { _ in 0.5 + Double(random.next() % 1000) / 1000 }
-        columns = (0..<rules).map { _ in Int32(random.next() % UInt64(columnCount)) }
-        thresholds = (0..<rules).map { _ in 0.7 + Double(random.next() % 600) / 1000 }
-        ops = (0..<rules).map { _ in Int32(random.next() % 4) }
+/// The C baseline: the hand-written columnar loop of `CBaselines`, over the same matrix as
+/// `PlainColumnLoop` (its Swift twin in `a11y-rules bench run`).
+func runCLoop(_ matrix: PlainColumnLoop, into out: inout [UInt8]) {
+    out.withUnsafeMutableBufferPointer { o in
+        matrix.withMatrix { values, rows, columns, thresholds, ops in
+            a11y_columnar_thresholds(values.baseAddress, rows, columns.baseAddress, thresholds.baseAddress, ops.baseAddress,
+                                     columns.count, o.baseAddress)
+        }
     }
+}
 
-    func run(into out: inout [UInt8]) {
-        values.withUnsafeBufferPointer { v in
-            out.withUnsafeMutableBufferPointer { o in
-                a11y_columnar_thresholds(v.baseAddress, rows, columns, thresholds, ops, columns.count, o.baseAddress)
-            }
+/// The columnar rules of a workload, evaluated on one core, writing over the previous result's buffer
+/// as the C loop reuses its output.
+func columnarBenchmark(_ name: String, rules: Int, subjects: Int, thresholdsOnly: Bool) {
+    Benchmark(name) { benchmark in
+        let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects, thresholdsOnly: thresholdsOnly)
+        var table: OutcomeTable? = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            table = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly, reusing: table.take())
+            blackHole(table)
         }
     }
 }
@@ -85,34 +83,17 @@ let benchmarks: @Sendable () -> Void = {
         let name = "\(rules) rules x \(subjects) subjects"
         Benchmark("evaluate/columnar-C-loop (baseline)/\(name)") { benchmark in
             // Rows: 3 instances per part kind and subject, as in the workload.
-            let matrix = ThresholdMatrix(rules: rules, rows: subjects * 3)
-            var out = [UInt8](repeating: 0, count: rules * subjects * 3)
+            let matrix = PlainColumnLoop(rules: rules, rows: subjects * 3)
+            var out = [UInt8](repeating: 0, count: matrix.checks)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
-                matrix.run(into: &out)
+                runCLoop(matrix, into: &out)
                 blackHole(out)
             }
         }
-        Benchmark("evaluate/threshold-rules-only/\(name)") { benchmark in
-            // The same shape as the C loop: every rule one threshold comparison, exact values.
-            let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects, thresholdsOnly: true)
-            // Like the C loop, write over the previous result's buffer instead of allocating a new one.
-            var table: OutcomeTable? = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly)
-            benchmark.startMeasurement()
-            for _ in benchmark.scaledIterations {
-                table = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly, reusing: table.take())
-                blackHole(table)
-            }
-        }
-        Benchmark("evaluate/threshold+boolean-rules/\(name)") { benchmark in
-            let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects)
-            var table: OutcomeTable? = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly)
-            benchmark.startMeasurement()
-            for _ in benchmark.scaledIterations {
-                table = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly, reusing: table.take())
-                blackHole(table)
-            }
-        }
+        // The same shape as the C loop: every rule one threshold comparison, exact values.
+        columnarBenchmark("evaluate/threshold-rules-only/\(name)", rules: rules, subjects: subjects, thresholdsOnly: true)
+        columnarBenchmark("evaluate/threshold+boolean-rules/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false)
         Benchmark("evaluate/all-rules/\(name)") { benchmark in
             let (evaluator, batch) = Workloads.evaluation(rules: rules, subjects: subjects)
             benchmark.startMeasurement()
