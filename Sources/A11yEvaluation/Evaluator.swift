@@ -121,7 +121,7 @@ public struct Evaluator: Sendable {
         guard let instances = rows.parts[kind] else {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
-            if ColumnarEvaluator.unsurveyedOutcome(compiled, interpreter: interpreter, layout: layout) == .inapplicable {
+            if interpreter.unsurveyedOutcome(of: compiled, layout: layout) == .inapplicable {
                 return [Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
@@ -147,27 +147,16 @@ public struct Evaluator: Sendable {
     private func finding(_ compiled: CompiledRule, instance: [Datum], id: String, part: String?, attributes: [String: Observation],
                          subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout) -> Finding {
         let rule = compiled.rule
-        var outcome: Outcome
+        let outcome = interpreter.outcome(of: compiled, instance: instance)
         var explanation = Interpreter.Explanation()
-        let applicable = compiled.when.map { interpreter.evaluate($0, instance) } ?? .bool(true)
-        switch applicable {
-        case .bool(false):
-            outcome = .inapplicable
-        case .bool(true):
-            switch interpreter.evaluate(compiled.check, instance) {
-            case .bool(true): outcome = .passed
-            case .bool(false): outcome = .failed
-            default:
-                outcome = .cantTell
+        if outcome == .cantTell {
+            if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
+                interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
+                explanation.addReason("cannot tell whether the rule applies")
+            } else {
                 interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
             }
-        default:
-            outcome = .cantTell
-            if let when = compiled.when {
-                interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
-            }
-            explanation.addReason("cannot tell whether the rule applies")
         }
         var observed: [(name: String, value: String)] = []
         for (_, name) in compiled.observedAttributes {
@@ -293,8 +282,8 @@ extension Evaluator {
                 let interpreter = Interpreter(tables: program.tables, rows: rows)
                 let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
                 for instance in instances {
-                    let outcome = instance.map { ColumnarEvaluator.outcome(rule, interpreter: interpreter, instance: $0) }
-                        ?? ColumnarEvaluator.unsurveyedOutcome(rule, interpreter: interpreter, layout: program.layout)
+                    let outcome = instance.map { interpreter.outcome(of: rule, instance: $0) }
+                        ?? interpreter.unsurveyedOutcome(of: rule, layout: program.layout)
                     codes.append(ColumnarEvaluator.code(outcome))
                 }
             }

@@ -114,7 +114,7 @@ struct ColumnarEvaluator: Sendable {
                 } else {
                     for (s, subjectRows) in chunk.rows.enumerated() {
                         let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
-                        out[s] = Self.code(Self.outcome(rule, interpreter: interpreter, instance: []))
+                        out[s] = Self.code(interpreter.outcome(of: rule, instance: []))
                     }
                 }
             }
@@ -180,39 +180,18 @@ struct ColumnarEvaluator: Sendable {
         for subjectRows in rows {
             let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
             guard let instances = subjectRows.parts[kind] else {
-                out[row] = Self.code(Self.unsurveyedOutcome(rule, interpreter: interpreter, layout: program.layout))
+                out[row] = Self.code(interpreter.unsurveyedOutcome(of: rule, layout: program.layout))
                 row += 1
                 continue
             }
             for instance in instances {
-                out[row] = Self.code(Self.outcome(rule, interpreter: interpreter, instance: instance))
+                out[row] = Self.code(interpreter.outcome(of: rule, instance: instance))
                 row += 1
             }
         }
     }
 
-    /// The outcome of a part rule for a subject that did not survey the part kind: inapplicable when the
-    /// `when` is false with every attribute unknown (it depends on facts alone), else cantTell.
-    static func unsurveyedOutcome(_ rule: CompiledRule, interpreter: Interpreter, layout: SlotLayout) -> Outcome {
-        guard let when = rule.when, let kind = rule.kind else { return .cantTell }
-        let unknown = [Datum](repeating: .unknown, count: layout.vocabulary.parts[kind].attributes.count)
-        return interpreter.evaluate(when, unknown) == .bool(false) ? .inapplicable : .cantTell
-    }
-
-    /// The reference outcome of one rule for one instance (the interpreter path).
-    static func outcome(_ rule: CompiledRule, interpreter: Interpreter, instance: [Datum]) -> Outcome {
-        switch rule.when.map({ interpreter.evaluate($0, instance) }) ?? .bool(true) {
-        case .bool(false): return .inapplicable
-        case .bool(true):
-            switch interpreter.evaluate(rule.check, instance) {
-            case .bool(true): return .passed
-            case .bool(false): return .failed
-            default: return .cantTell
-            }
-        default: return .cantTell
-        }
-    }
-
+    /// The byte an outcome is stored as in outcome tables (its `Outcome.allCases` index).
     static func code(_ outcome: Outcome) -> UInt8 {
         UInt8(Outcome.allCases.firstIndex(of: outcome) ?? 3)
     }
