@@ -38,6 +38,12 @@ public struct Rule: Sendable, Hashable {
     public var severity: Severity
     /// Where the rule is written in its catalog file.
     public var location: SourceLocation
+    /// Set (`default:`) when a value in the check is a library default with no source: which value
+    /// it is and what a user should set instead. Empty when every value has a source.
+    public var libraryDefault: LocalizedText = .init()
+
+    /// Whether a value in the check is a library default with no source (`default:` is given).
+    public var isLibraryDefault: Bool { !libraryDefault.isEmpty }
 
     /// Creates a rule.
     public init(id: String, fullID: String, clauseID: String, target: Target, when: RuleExpression? = nil,
