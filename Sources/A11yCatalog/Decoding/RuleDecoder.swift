@@ -7,7 +7,7 @@ struct RuleDecoder {
     let vocabulary: Vocabulary
     let tables: [Table]
 
-    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default"]
+    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default", "same_as"]
     static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
 
     /// - Parameters:
@@ -42,6 +42,7 @@ struct RuleDecoder {
             location: reader.location(node))
         rule.examples = examples(fields["examples"], target: target, part: part)
         rule.libraryDefault = libraryDefault(fields["default"])
+        rule.sameAs = links(fields["same_as"], ruleID: rule.fullID)
         return rule
     }
 
@@ -60,6 +61,33 @@ struct RuleDecoder {
             reader.log.error("rule.bad-default", "expected 'default' to name the default value and what to set instead, as {zh: …, en: …}", at: reader.location(node))
         }
         return text
+    }
+
+    /// `same_as: [FULL_RULE_ID, …]`: each entry must be written as a full rule id; whether it names a
+    /// loaded rule is checked once every standard is loaded (``CatalogLoader``).
+    private func links(_ node: YAMLNode?, ruleID: String) -> [RuleLink] {
+        var links: [RuleLink] = []
+        for item in reader.list(node, "same_as", lenient: true) {
+            guard let target = reader.string(item, "a full rule id") else { continue }
+            guard let colon = target.firstIndex(of: ":"), let hash = target.firstIndex(of: "#"), colon < hash,
+                  target.index(after: hash) < target.endIndex else {
+                reader.log.error("rule.bad-link", "'\(target)' is not a full rule id (expected STANDARD:CLAUSE#RULE, such as GB50763-2012:3.5.1#gate-width)",
+                                 at: reader.location(item), length: target.unicodeScalars.count)
+                continue
+            }
+            if target == ruleID {
+                reader.log.error("rule.bad-link", "rule '\(ruleID)' cannot be the same as itself", at: reader.location(item),
+                                 length: target.unicodeScalars.count)
+                continue
+            }
+            if links.contains(where: { $0.rule == target }) {
+                reader.log.warning("rule.duplicate-link", "'\(target)' is listed twice in same_as", at: reader.location(item),
+                                   length: target.unicodeScalars.count)
+                continue
+            }
+            links.append(RuleLink(rule: target, location: reader.location(item)))
+        }
+        return links
     }
 
     private func expression(_ node: YAMLNode, _ what: String, part: PartKind?) -> RuleExpression? {

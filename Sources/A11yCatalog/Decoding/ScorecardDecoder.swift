@@ -209,7 +209,11 @@ struct ScorecardDecoder {
             let decoder = RuleDecoder(reader: reader, vocabulary: vocabulary, tables: [])
             rules = []
             for ruleNode in reader.list(rulesNode, "rules") {
-                guard let rule = decoder.decode(ruleNode, owner: owner, severity: .error) else { continue }
+                guard var rule = decoder.decode(ruleNode, owner: owner, severity: .error) else { continue }
+                if let link = rule.sameAs.first {
+                    log.error("rule.bad-link", "same_as links rules of standards; an indicator's own rule cannot declare it", at: link.location)
+                    rule.sameAs = []
+                }
                 if rules.contains(where: { $0.id == rule.id }) {
                     log.error("catalog.duplicate-id", "rule '\(rule.id)' appears twice in indicator '\(id)'", at: rule.location)
                     continue
