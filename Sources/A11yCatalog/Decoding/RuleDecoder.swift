@@ -7,7 +7,7 @@ struct RuleDecoder {
     let vocabulary: Vocabulary
     let tables: [Table]
 
-    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "same_as"]
+    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default", "same_as"]
     static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
 
     /// - Parameters:
@@ -41,8 +41,26 @@ struct RuleDecoder {
             message: message, title: reader.localized(fields["title"], "title"), severity: severity,
             location: reader.location(node))
         rule.examples = examples(fields["examples"], target: target, part: part)
+        rule.libraryDefault = libraryDefault(fields["default"])
         rule.sameAs = links(fields["same_as"], ruleID: rule.fullID)
         return rule
+    }
+
+    /// `default:` says which value of the check is a library default with no source, as `{zh, en}` text.
+    /// A bare `true` is refused: the reader of a report must learn which value to set.
+    private func libraryDefault(_ node: YAMLNode?) -> LocalizedText {
+        guard let node else { return LocalizedText() }
+        if node.scalarStyle == .plain, let scalar = node.scalar, ["true", "false", "yes", "no", "True", "False"].contains(scalar) {
+            reader.log.error(
+                "rule.bad-default", "expected 'default' as text naming the default value and what to set instead ({zh: …, en: …}), found '\(scalar)'",
+                at: reader.location(node), length: scalar.unicodeScalars.count)
+            return LocalizedText()
+        }
+        let text = reader.localized(node, "default")
+        if text.isEmpty {
+            reader.log.error("rule.bad-default", "expected 'default' to name the default value and what to set instead, as {zh: …, en: …}", at: reader.location(node))
+        }
+        return text
     }
 
     /// `same_as: [FULL_RULE_ID, …]`: each entry must be written as a full rule id; whether it names a
