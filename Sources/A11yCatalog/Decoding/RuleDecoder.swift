@@ -90,6 +90,30 @@ struct RuleDecoder {
         return links
     }
 
+    static let requirementKeys = ["check", "message", "when", "examples", "note"]
+
+    /// A presence requirement of an indicator (`requires:` item `{check, message}`): a subject rule with id
+    /// `requires-N`. Its message, required in both languages, says what is missing when the check is false.
+    func decodeRequirement(_ node: YAMLNode, owner: String, number: Int) -> Rule? {
+        guard let fields = reader.fields(node, "a presence requirement", allowed: Self.requirementKeys, required: ["check", "message"]) else {
+            return nil
+        }
+        let when = fields["when"].flatMap { expression($0, "when", part: nil) }
+        guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: nil),
+              fields["when"] == nil || when != nil else { return nil }
+        let message = reader.localized(fields["message"], "message")
+        if let messageNode = fields["message"], message.zh == nil || message.en == nil || message.zh == message.en {
+            reader.log.error("scorecard.requirement-message", "a presence requirement's message says what is missing in both languages: give {zh: …, en: …}",
+                             at: reader.location(messageNode))
+        }
+        checkPlaceholders(message, fields["message"], part: nil)
+        let id = "requires-\(number)"
+        var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
+                        message: message, severity: .error, location: reader.location(node))
+        rule.examples = examples(fields["examples"], target: .subject, part: nil)
+        return rule
+    }
+
     private func expression(_ node: YAMLNode, _ what: String, part: PartKind?) -> RuleExpression? {
         guard let text = reader.string(node, "'\(what)'") else { return nil }
         switch ExpressionChecker.check(text, vocabulary: vocabulary, part: part, tables: tables) {
