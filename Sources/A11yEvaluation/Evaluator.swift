@@ -36,6 +36,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
                                  findings: [], clauses: [], scorecards: [])
         }
         let rows = SubjectRows(subject, layout: program.layout)
@@ -91,6 +92,7 @@ public struct Evaluator: Sendable {
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
                              findings: findings, clauses: verdicts, scorecards: scored)
     }
 
