@@ -174,6 +174,21 @@ struct ScoreBoundsTests {
         #expect(counters.failedChecks == ["P:counters#requires-1"])
     }
 
+    @Test func aMissingFacilityEarnsNothingEvenWhereOtherChecksPass() throws {
+        let deduct = Self.presence.replacingOccurrences(of: "scoring: share", with: "scoring: deduct\n      per_failure: 1")
+        let withoutLow = "subject:\n  id: s\n  kind: hall\n  parts: {counter: [{id: c, height: 800 mm}]}\n"
+        let low = deduct.replacingOccurrences(of: "count(parts.counter) >= 1", with: "count(parts.counter where height <= 750 mm) >= 1")
+        let (result, _) = Fixture.evaluate(withoutLow, extra: [("p.yaml", low)])
+        let counters = try #require(result?.scorecards.first?.indicators.first)
+        #expect(counters.passed == 1 && counters.failed == 1)
+        #expect((counters.scoreMin, counters.score, counters.scoreMax) == (0, 0, 0))
+        #expect(counters.explanation == .facilityMissing)
+        // Unknown presence: whatever the other checks earn, the facility may be missing, so the floor is 0.
+        let (unknown, _) = Fixture.evaluate("subject:\n  id: s\n  kind: hall\n  parts: {counter: [{id: c}]}\n", extra: [("p.yaml", low)])
+        let undecided = try #require(unknown?.scorecards.first?.indicators.first)
+        #expect((undecided.scoreMin, undecided.score, undecided.scoreMax) == (0, 0, 10))
+    }
+
     @Test func anUnknownPresenceIsUndecidedNeverInapplicableNorAPass() throws {
         let (result, _) = Fixture.evaluate("subject:\n  id: s\n  kind: hall\n", extra: [("p.yaml", Self.presence)])
         let counters = try #require(result?.scorecards.first?.indicators.first)
