@@ -38,6 +38,13 @@ public struct Rule: Sendable, Hashable {
     public var severity: Severity
     /// Where the rule is written in its catalog file.
     public var location: SourceLocation
+    /// Set (`default:`) when a value in the check is a library default with no source: which value
+    /// it is and what a user should set instead. Empty when every value has a source.
+    public var libraryDefault: LocalizedText = .init()
+
+    /// Whether a value in the check is a library default with no source (`default:` is given).
+    public var isLibraryDefault: Bool { !libraryDefault.isEmpty }
+
     /// Rules that check the same requirement (`same_as:`), declared by the rule author and made
     /// symmetric when the catalog loads: on one part instance a scorecard counts linked findings once.
     public var sameAs: [RuleLink] = []
