@@ -61,7 +61,7 @@ struct ReportWords {
     /// A short explanation of an undecided or failed finding: the message, else the reason, else what is missing.
     func explanation(_ finding: Finding) -> String {
         if finding.outcome == .failed, let message = finding.message?.text(in: language) { return message }
-        if let reason = finding.reason { return reason }
+        if let reason = finding.reason?.text(in: language) { return reason }
         if !finding.missing.isEmpty { return t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") }
         if let message = finding.message?.text(in: language) { return message }
         return outcome(finding.outcome)

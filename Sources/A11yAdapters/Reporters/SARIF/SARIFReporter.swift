@@ -102,7 +102,7 @@ public struct SARIFReporter: Reporter {
             ("observed", .object(finding.observed.map { ($0.name, .string($0.value)) })),
             ("expected", .optional(finding.expected)),
             ("missing", .array(finding.missing.map(JSONValue.string))),
-            ("reason", .optional(finding.reason)),
+            ("reason", .optional(finding.reason?.text(in: words.language))),
             ("answered", .bool(finding.isAnswered)),
             ("supersededBy", .array(finding.supersededBy.map(JSONValue.string))),
         ])))
@@ -118,7 +118,7 @@ public struct SARIFReporter: Reporter {
         case .passed:
             return words.t("\(what) 通过", "\(what) passes") + (finding.expected.map { words.t("：\($0)", ": \($0)") } ?? "")
         case .inapplicable:
-            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason.map { words.t("：\($0)", ": \($0)") } ?? "")
+            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason?.text(in: words.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .cantTell:
             return words.t("\(what) 无法判定：", "\(what) cannot be decided: ") + words.explanation(finding)
         case .untested:
