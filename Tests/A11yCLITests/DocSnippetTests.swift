@@ -89,6 +89,21 @@ struct DocSnippetTests {
         #expect(evaluate.status == 0, "\(evaluate.stderr)")
     }
 
+    /// Every example id of TheRulesDSL's "Ids" table names something the shipped catalogs define.
+    @Test func theIdsTableNamesRealIds() throws {
+        let text = try String(contentsOf: Self.docc.appendingPathComponent("TheRulesDSL.md"), encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "### Ids\n").dropFirst().first?.components(separatedBy: "\n### ").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Id ") }
+        #expect(rows.count >= 8)
+        for row in rows {
+            let example = row.split(separator: "|").last ?? ""
+            for id in example.split(separator: "`").enumerated().filter({ $0.offset % 2 == 1 }).map({ String($0.element) }) {
+                let run = try CLIRunner.run(["explain", id], in: Self.root)
+                #expect(run.status == 0, "explain \(id): \(run.stderr)")
+            }
+        }
+    }
+
     /// The shipped examples lint clean, lint-only checks included (the Qingcheng lift waiver once
     /// covered every lift, passing ones too).
     @Test func shippedExamplesLintClean() throws {
