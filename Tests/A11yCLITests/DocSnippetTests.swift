@@ -69,9 +69,12 @@ struct DocSnippetTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let commands = try Self.commands("GettingStarted.md")
         #expect(commands.count >= 3)
+        let article = try String(contentsOf: Self.docc.appendingPathComponent("GettingStarted.md"), encoding: .utf8)
         for arguments in commands {
             let run = try CLIRunner.run(arguments, in: folder)
             #expect(run.status == 0, "a11y-rules \(arguments.joined(separator: " ")) exited \(run.status):\n\(run.stderr.prefix(2000))")
+            // The summary the article quotes is the one lint prints.
+            if arguments.first == "lint" { #expect(article.contains("`\(run.stdout.dropLast())`"), "\(run.stdout)") }
         }
     }
 
