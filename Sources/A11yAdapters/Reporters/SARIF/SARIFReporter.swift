@@ -102,7 +102,7 @@ public struct SARIFReporter: Reporter {
             ("observed", .object(finding.observed.map { ($0.name, .string($0.value)) })),
             ("expected", .optional(finding.expected)),
             ("missing", .array(finding.missing.map(JSONValue.string))),
-            ("reason", .optional(finding.reason?.text(in: words.language))),
+            ("reason", .optional(finding.reason?.text(in: context.language))),
             ("answered", .bool(finding.isAnswered)),
             ("supersededBy", .array(finding.supersededBy.map(JSONValue.string))),
         ])))
