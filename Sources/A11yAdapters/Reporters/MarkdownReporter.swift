@@ -60,7 +60,7 @@ public struct MarkdownReporter: Reporter {
         for (number, finding) in failures.enumerated() {
             let clause = catalog.clause(finding.clause)
             var line = "\(number + 1). **\(e(finding.rule ?? finding.clause))**"
-            if let title = clause?.title.text(in: words.language) { line += " " + e(title) }
+            if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { line += " " + e(title) }
             if clause?.isMandatory == true { line += words.t("（强制性条文）", " (mandatory)") }
             line += " — \(e(words.instance(finding)))" + words.t("：", ": ") + e(words.explanation(finding))
             if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(words.observed(finding)) }
