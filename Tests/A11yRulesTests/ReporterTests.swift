@@ -11,7 +11,7 @@ private func sample(kind: String = "website", clause: String = "WCAG20:1.4.3", o
     let findings = outcomes.enumerated().map { index, outcome in
         Finding(rule: outcome == .untested ? nil : "\(clause)#check", clause: clause, part: "page", instance: "p\(index)",
                 outcome: outcome, severity: .error, observed: [("contrast", "3:1")], expected: "contrast >= 4.5:1",
-                missing: outcome == .cantTell ? ["contrast"] : [], reason: outcome == .cantTell ? "no measurement" : nil,
+                missing: outcome == .cantTell ? ["contrast"] : [], reason: outcome == .cantTell ? LocalizedText(zh: "没有测量", en: "no measurement") : nil,
                 message: LocalizedText(zh: "对比度不足", en: "Contrast too low"), location: location,
                 waiver: waived && outcome == .failed
                     ? AppliedWaiver(waiver: Waiver(reason: "=cmd|' /C calc'!A0", until: Day("2030-01-01"), location: location), key: clause, isExpired: false)

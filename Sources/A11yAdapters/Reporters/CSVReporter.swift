@@ -43,7 +43,7 @@ public struct CSVReporter: Reporter {
                 .text(words.text(catalog.title(ofClause: finding.clause))), .text(finding.rule ?? ""), .text(finding.part ?? ""), .text(finding.instance),
                 .text(words.outcome(finding.outcome)), .text(words.severity(finding.severity)),
                 .text(words.yesNo(clause?.isMandatory ?? false)), .text(words.observed(finding)), .text(finding.expected ?? ""),
-                .text(finding.missing.joined(separator: ", ")), .text(finding.reason ?? ""),
+                .text(finding.missing.joined(separator: ", ")), .text(finding.reason?.text(in: words.language) ?? ""),
                 .text(finding.message?.text(in: words.language) ?? ""),
             ]
             if let location = finding.location {

@@ -36,7 +36,7 @@ public struct MarkdownReporter: Reporter {
             md += "|---|---:|---|---|---|---|\n"
             for card in result.scorecards {
                 let title = catalog.scorecard(card.id)?.title.text(in: words.language).map { " " + e($0) } ?? ""
-                let bounds = ScoreBounds.text(ScoreBounds.of(card)) ?? (card.isComplete ? words.t("已定", "final") : words.t("未知", "unknown"))
+                let bounds = ScoreBounds.text(ScoreBounds.of(card)) ?? words.t("不会变化", "cannot change")
                 let veto = card.vetoed ? words.t("**未达标**", "**failed**") : words.t("无", "none")
                 md += "| \(MarkdownText.code(card.id))\(title) | \(QuantityFormat.number(card.score)) / 100 | \(bounds) | \(e(words.grade(card))) | \(veto) | \(e(words.verdict(card))) |\n"
             }

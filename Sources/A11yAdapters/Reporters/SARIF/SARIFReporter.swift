@@ -124,7 +124,7 @@ public struct SARIFReporter: Reporter {
             ("observed", .object(finding.observed.map { ($0.name, .string($0.value)) })),
             ("expected", .optional(finding.expected)),
             ("missing", .array(finding.missing.map(JSONValue.string))),
-            ("reason", .optional(finding.reason)),
+            ("reason", finding.reason.map { .object([("zh", .optional($0.zh)), ("en", .optional($0.en))]) } ?? .null),
             ("answered", .bool(finding.isAnswered)),
             ("supersededBy", .array(finding.supersededBy.map(JSONValue.string))),
         ])))
@@ -140,7 +140,7 @@ public struct SARIFReporter: Reporter {
         case .passed:
             return words.t("\(what) 通过", "\(what) passes") + (finding.expected.map { words.t("：\($0)", ": \($0)") } ?? "")
         case .inapplicable:
-            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason.map { words.t("：\($0)", ": \($0)") } ?? "")
+            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason?.text(in: context.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .cantTell:
             return words.t("\(what) 无法判定：", "\(what) cannot be decided: ") + words.explanation(finding)
         case .untested:
