@@ -107,7 +107,8 @@ struct RuleDecoder {
             reader.log.error("scorecard.requirement-message", "a presence requirement's message says what is missing in both languages: give {zh: …, en: …}",
                              at: reader.location(messageNode))
         }
-        checkPlaceholders(message, fields["message"], part: nil)
+        let reads = Self.directReads([when?.expression, check.expression].compactMap { $0 }, partRule: false)
+        checkPlaceholders(message, fields["message"], part: nil, reads: reads)
         let id = "requires-\(number)"
         var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
                         message: message, severity: .error, location: reader.location(node))
