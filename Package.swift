@@ -44,6 +44,7 @@ let package = Package(
                 .copy("MIIT-app-2021"),
                 .copy("MIIT-website-2021"),
                 .copy("WCAG20"),
+                .copy("evidence"),
                 .copy("YDT1822-2008"),
                 .copy("scorecards"),
                 .copy("vocabularies"),

@@ -45,7 +45,11 @@ public struct Evaluator: Sendable {
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
             if clause.isManual {
-                findings.append(manualFinding(clause, subject: subject))
+                if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
+                } else {
+                    findings.append(manualFinding(clause, subject: subject))
+                }
             } else {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
@@ -55,6 +59,8 @@ public struct Evaluator: Sendable {
                 }
                 if let answer = subject.answers[clause.id] {
                     findings.append(answerFinding(answer, clause: clause, subject: subject))
+                } else if let entries = subject.evidence[clause.id] {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: false)
                 }
             }
             applyWaivers(to: &findings[start...], subject: subject)
@@ -192,6 +198,27 @@ public struct Evaluator: Sendable {
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
             expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
             location: answer.location, answer: answer, supersededBy: clause.supersededBy)
+    }
+
+    /// Findings imported from tools for one clause, one per instance. For a manual clause, the
+    /// instances of the same part kinds that the evidence does not reach leave the clause untested
+    /// for them (one subject-level untested finding); for a clause with rules only imported failures
+    /// count, as the rules decide the rest from the attributes.
+    private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
+        let kept = manual ? entries : entries.filter { $0.outcome == .failed }
+        var findings = kept.map { entry in
+            Finding(
+                rule: nil, clause: clause.id, part: subject.parts.first { $0.value.contains { $0.id == entry.instance } }?.key,
+                instance: entry.instance ?? subject.id, outcome: entry.outcome, severity: clause.obligation.severity,
+                expected: clause.question?.en ?? clause.question?.zh, reason: entry.note, message: clause.question,
+                location: entry.location, answer: entry, supersededBy: clause.supersededBy)
+        }
+        let covered = Set(entries.compactMap(\.instance))
+        let reached = subject.parts.values.filter { $0.contains { covered.contains($0.id) } }
+        if manual, reached.isEmpty || reached.contains(where: { $0.contains { !covered.contains($0.id) } }) {
+            findings.append(manualFinding(clause, subject: subject))
+        }
+        return findings
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).

@@ -1,0 +1,119 @@
+/// Comma-separated values as Excel and WPS read and write them (RFC 4180): fields quoted with `"` when
+/// they hold a comma, quote or line break, a UTF-8 byte-order mark so the spreadsheet reads the file
+/// as UTF-8 (Chinese stays Chinese), and CRLF line ends.
+public struct CSVTable: Sendable, Hashable {
+    /// One row with the physical line it starts on (a quoted field may span lines).
+    public struct Row: Sendable, Hashable {
+        /// 1-based line in the file.
+        public var line: Int
+        /// The fields, unquoted.
+        public var cells: [String]
+    }
+
+    /// The rows in file order; blank lines are left out.
+    public var rows: [Row]
+
+    /// Creates a table.
+    public init(rows: [Row]) {
+        self.rows = rows
+    }
+
+    /// Why a file is not CSV: an unterminated quote, with the line it opened on.
+    public struct Failure: Error, Sendable, Hashable {
+        /// 1-based line of the opening quote.
+        public var line: Int
+        /// 1-based column (field number) of the field.
+        public var column: Int
+    }
+
+    /// Parses CSV text (a leading BOM is skipped; LF, CRLF and CR line ends are all accepted).
+    public static func parse(_ text: String) -> Result<CSVTable, Failure> {
+        var rows: [Row] = []
+        var cells: [String] = []
+        var field = ""
+        var inQuotes = false
+        var quoteOpened = (line: 0, column: 0)
+        var line = 1
+        var rowLine = 1
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var i = 0
+        func endRow() {
+            cells.append(field)
+            field = ""
+            if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(line: rowLine, cells: cells)) }
+            cells = []
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        i += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if c == "\n" || (c == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+            } else {
+                switch c {
+                case "\"" where field.isEmpty:
+                    inQuotes = true
+                    quoteOpened = (line, cells.count + 1)
+                case ",":
+                    cells.append(field)
+                    field = ""
+                case "\r", "\n":
+                    if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                    endRow()
+                    line += 1
+                    rowLine = line
+                default:
+                    field.unicodeScalars.append(c)
+                }
+            }
+            i += 1
+        }
+        if inQuotes { return .failure(Failure(line: quoteOpened.line, column: quoteOpened.column)) }
+        if !field.isEmpty || !cells.isEmpty { endRow() }
+        return .success(CSVTable(rows: rows))
+    }
+
+    /// The rows as a file: BOM, quoted where needed, CRLF after every row.
+    public static func write(_ rows: [[String]]) -> String {
+        var out = "\u{FEFF}"
+        for row in rows {
+            out += row.map(quote).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            || field.hasPrefix(" ") || field.hasSuffix(" ") else { return field }
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// The spreadsheet's name for 1-based column `n` (1 → A, 27 → AA).
+    public static func columnName(_ n: Int) -> String {
+        var n = n
+        var name = ""
+        while n > 0 {
+            let digit = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + digit))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+}
+
+extension String {
+    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
