@@ -50,9 +50,7 @@ struct EvidenceImportOptions: ParsableArguments {
         ]
         if existing != nil { header = ["Merged by a11y-rules import \(format.rawValue) from \(files.joined(separator: ", ")); comments of the earlier file are not kept."] }
         let text = SubjectYAMLWriter(vocabulary: workspace.catalog.vocabularies[result.subject.kind], header: header).write(result.subject)
-        let sink = try ReportSink(path: output)
-        sink.write(text)
-        try sink.close()
+        try ReportFile.write(text, to: output)
         Output.error(result.describe(in: lang))
     }
 }

@@ -63,9 +63,7 @@ struct ImportSurvey: ParsableCommand {
         }
         let header = ["Written by a11y-rules import survey from \(files.joined(separator: ", "))."]
         let text = SubjectYAMLWriter(vocabulary: workspace.catalog.vocabularies[subject.kind], header: header).write(subject)
-        let sink = try ReportSink(path: output)
-        sink.write(text)
-        try sink.close()
+        try ReportFile.write(text, to: output)
         if !summary.isEmpty { Output.error(summary) }
     }
 }

@@ -40,8 +40,6 @@ struct Template: ParsableCommand {
             throw ValidationError("unknown vocabulary '\(kind)'\(suggestion)")
         }
         let template = SurveyTemplate(vocabulary: vocabulary, language: lang)
-        let sink = try ReportSink(path: output)
-        sink.write(format == .csv ? template.csv() : template.yaml())
-        try sink.close()
+        try ReportFile.write(format == .csv ? template.csv() : template.yaml(), to: output)
     }
 }
