@@ -16,19 +16,24 @@ VERSIONS = ["4.10.2", "4.12.1"]
 
 wcag20 = set(re.findall(r'^    - clause: "([0-9.]+)"', open("Standards/WCAG20/WCAG20.yaml").read(), re.M))
 
-# Which page attributes an axe rule's results fill (see EvidenceBuilder). `contrast`: each node's
-# measured ratio goes to text_contrast or large_text_contrast by axe's expected ratio; `false-on-violation`:
-# a violation sets the bool attribute to false (a pass never sets it true).
+# Which page attributes an axe rule's results fill (see EvidenceBuilder). `contrast`: the lowest
+# measured ratio of the failing nodes goes to text_contrast or large_text_contrast by axe's expected
+# ratio; `on-violation`: a violation sets the attribute to `value`. Passes never fill anything.
 MEASURES = {
     "color-contrast": {"kind": "contrast"},
+    "html-has-lang": {"kind": "on-violation", "attribute": "language_declared", "value": "false"},
+    "html-lang-valid": {"kind": "on-violation", "attribute": "language_declared", "value": "false"},
+    "link-in-text-block": {"kind": "on-violation", "attribute": "colour_only_cues", "value": "true"},
 }
-for rule in ["image-alt", "input-image-alt", "area-alt", "object-alt", "role-img-alt", "svg-img-alt"]:
-    MEASURES[rule] = {"kind": "false-on-violation", "attribute": "alt_text_present"}
+ALT_RULES = ["image-alt", "input-image-alt", "area-alt", "object-alt", "role-img-alt", "svg-img-alt"]
+for rule in ALT_RULES:
+    MEASURES[rule] = {"kind": "on-violation", "attribute": "alt_text_present", "value": "false"}
 
-# Criteria whose rules read the measured attributes: the importer gives them no evidence entry of
-# their own for these axe rules, so a failure is not counted twice.
-# (color-contrast-enhanced measures nothing: its failures below 7:1 would set a ratio that can pass 1.4.3.)
-VIA_ATTRIBUTES = {("color-contrast", "WCAG20:1.4.3")}
+# Criteria whose own rules read the measured attributes: the importer gives them no failing evidence
+# entry for these axe rules, so a failure is not counted twice (color-contrast-enhanced measures
+# nothing: its failures below 7:1 would set a ratio that can pass 1.4.3).
+VIA_ATTRIBUTES = {("color-contrast", "WCAG20:1.4.3"), ("html-has-lang", "WCAG20:3.1.1"), ("html-lang-valid", "WCAG20:3.1.1"),
+                  ("link-in-text-block", "WCAG20:1.4.1")} | {(rule, "WCAG20:1.1.1") for rule in ALT_RULES}
 
 NAME_RULES = ["button-name", "input-button-name", "input-image-alt", "label", "select-name",
               "aria-input-field-name", "aria-toggle-field-name", "aria-command-name"]

@@ -223,11 +223,14 @@ public struct Evaluator: Sendable {
     private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
         let kept = manual ? entries : entries.filter { $0.outcome == .failed }
         var findings = kept.map { entry in
-            Finding(
+            var finding = Finding(
                 rule: nil, clause: clause.id, part: subject.parts.first { $0.value.contains { $0.id == entry.instance } }?.key,
                 instance: entry.instance ?? subject.id, outcome: entry.outcome, severity: clause.obligation.severity,
-                expected: clause.question?.en ?? clause.question?.zh, reason: entry.note, message: clause.question,
+                expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.imported(entry), message: clause.question,
                 location: entry.location, answer: entry, supersededBy: clause.supersededBy)
+            finding.obligation = clause.obligation
+            finding.isMandatory = clause.isMandatory
+            return finding
         }
         let covered = Set(entries.compactMap(\.instance))
         let reached = subject.parts.values.filter { $0.contains { covered.contains($0.id) } }

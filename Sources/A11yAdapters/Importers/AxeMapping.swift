@@ -29,8 +29,16 @@ public struct AxeMapping: Sendable {
     public enum Measure: Sendable, Hashable {
         /// Each node's contrast ratio, to `text_contrast` or `large_text_contrast` by its expected ratio.
         case contrast
-        /// A violation sets this bool attribute to false; a pass never sets it.
-        case falseOnViolation(String)
+        /// A violation sets the attribute to the value (`alt_text_present: false`); a pass never sets it.
+        case onViolation(attribute: String, value: String)
+
+        /// The attributes it fills.
+        public var attributes: [String] {
+            switch self {
+            case .contrast: return ["text_contrast", "large_text_contrast"]
+            case .onViolation(let attribute, _): return [attribute]
+            }
+        }
     }
 
     /// One axe rule.
@@ -99,9 +107,11 @@ public struct AxeMapping: Sendable {
             var measure: Measure?
             switch rule["measures"]?["kind"]?.string {
             case "contrast": measure = .contrast
-            case "false-on-violation":
-                guard let attribute = rule["measures"]?["attribute"]?.string else { throw Failure(description: "\(path): \(rule.path).measures needs attribute") }
-                measure = .falseOnViolation(attribute)
+            case "on-violation":
+                guard let attribute = rule["measures"]?["attribute"]?.string, let value = rule["measures"]?["value"]?.string else {
+                    throw Failure(description: "\(path): \(rule.path).measures needs attribute and value")
+                }
+                measure = .onViolation(attribute: attribute, value: value)
             case nil: measure = nil
             case let other?: throw Failure(description: "\(path): \(rule.path).measures has an unknown kind '\(other)'")
             }

@@ -65,10 +65,15 @@ public struct EvidenceBuilder: Sendable {
     }
 
     private func entry(_ clause: String, _ items: [(result: RuleResult, criterion: AxeMapping.Criterion)], base: EvidenceSource) -> EvidenceEntry? {
-        let violations = items.filter { $0.result.outcome == .violation }
-        let incomplete = items.filter { $0.result.outcome == .incomplete }
-        let passes = items.filter { $0.result.outcome == .pass }
-        let full = items.allSatisfy { $0.criterion.coverage == .full }
+        // A rule that fills attributes the clause's own rules read decides through them; it adds an
+        // entry only where it could not decide ("needs review"), to say why the attribute is missing.
+        let via = items.filter(\.criterion.viaAttributes)
+        let considered = items.filter { !$0.criterion.viaAttributes } + via.filter { $0.result.outcome == .incomplete }
+        guard !considered.isEmpty else { return nil }
+        let violations = considered.filter { $0.result.outcome == .violation }
+        let incomplete = considered.filter { $0.result.outcome == .incomplete }
+        let passes = considered.filter { $0.result.outcome == .pass }
+        let full = considered.allSatisfy { $0.criterion.coverage == .full }
         let outcome: Outcome
         let deciding: [(result: RuleResult, criterion: AxeMapping.Criterion)]
         if !violations.isEmpty {
@@ -76,19 +81,18 @@ public struct EvidenceBuilder: Sendable {
         } else if !incomplete.isEmpty {
             (outcome, deciding) = (.cantTell, incomplete)
         } else if full {
-            (outcome, deciding) = (passes.isEmpty ? .inapplicable : .passed, items)
+            (outcome, deciding) = (passes.isEmpty ? .inapplicable : .passed, considered)
         } else {
-            (outcome, deciding) = (.untested, items)
+            (outcome, deciding) = (.untested, considered)
         }
-        let via = items.allSatisfy(\.criterion.viaAttributes)
-        // A clause decided through measured attributes needs an entry only to explain what could not be measured.
-        if via && outcome != .cantTell { return nil }
+        let attributes = outcome == .cantTell && deciding.allSatisfy(\.criterion.viaAttributes)
+            ? unique(deciding.flatMap { mapping.rules[$0.result.rule]?.measure?.attributes ?? [] }) : []
         var source = base
         source.rules = unique(deciding.map(\.result.rule))
         if outcome == .failed || outcome == .cantTell {
             source.selectors = unique(deciding.flatMap { $0.result.nodes.map(\.selector) }.filter { !$0.isEmpty })
         }
-        source.confidence = items.map(\.criterion.confidence).max { rank($0) < rank($1) }
+        source.confidence = considered.map(\.criterion.confidence).max { rank($0) < rank($1) }
         let note: String
         switch outcome {
         case .failed, .cantTell:
@@ -99,8 +103,7 @@ public struct EvidenceBuilder: Sendable {
         case .passed, .inapplicable:
             note = "\(base.tool): \(source.rules.joined(separator: ", ")) \(outcome == .passed ? "passed" : "found nothing to test"), and they test the whole criterion"
         }
-        return EvidenceEntry(clause: clause, outcome: outcome, note: note, source: source,
-                             attributes: via ? ["text_contrast", "large_text_contrast"] : [])
+        return EvidenceEntry(clause: clause, outcome: outcome, note: note, source: source, attributes: attributes)
     }
 
     /// Values a measuring rule fills in. Only failing measurements are written: a violation decides the
@@ -111,9 +114,9 @@ public struct EvidenceBuilder: Sendable {
         var source = base
         source.rules = [result.rule]
         switch measure {
-        case .falseOnViolation(let attribute):
+        case .onViolation(let attribute, let value):
             source.selectors = unique(result.nodes.map(\.selector))
-            return [MeasuredAttribute(name: attribute, value: "false", source: source,
+            return [MeasuredAttribute(name: attribute, value: value, source: source,
                                       detail: "\(result.rule) failed on \(source.selectors.joined(separator: ", "))")]
         case .contrast:
             var out: [MeasuredAttribute] = []
