@@ -72,7 +72,8 @@ let package = Package(
         ),
         .testTarget(
             name: "A11yCLITests",
-            dependencies: ["a11y-rules"],
+            // The library too, to fill a survey sheet from an example subject in the survey round trip.
+            dependencies: ["a11y-rules", "A11yRules", "A11yAdapters"],
             resources: [.copy("Golden")]
         ),
     ],

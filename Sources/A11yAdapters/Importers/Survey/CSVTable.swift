@@ -8,6 +8,8 @@ public struct CSVTable: Sendable, Hashable {
         public var line: Int
         /// The fields, unquoted.
         public var cells: [String]
+        /// Where each field starts in its line (1-based, in Unicode scalars), for carets under the cell.
+        public var offsets: [Int] = []
     }
 
     /// The rows in file order; blank lines are left out.
@@ -22,7 +24,7 @@ public struct CSVTable: Sendable, Hashable {
     public struct Failure: Error, Sendable, Hashable {
         /// 1-based line of the opening quote.
         public var line: Int
-        /// 1-based column (field number) of the field.
+        /// 1-based column (in Unicode scalars) of the opening quote.
         public var column: Int
     }
 
@@ -30,6 +32,8 @@ public struct CSVTable: Sendable, Hashable {
     public static func parse(_ text: String) -> Result<CSVTable, Failure> {
         var rows: [Row] = []
         var cells: [String] = []
+        var offsets: [Int] = [1]
+        var column = 0
         var field = ""
         var inQuotes = false
         var quoteOpened = (line: 0, column: 0)
@@ -41,11 +45,13 @@ public struct CSVTable: Sendable, Hashable {
         func endRow() {
             cells.append(field)
             field = ""
-            if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(line: rowLine, cells: cells)) }
+            if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(line: rowLine, cells: cells, offsets: offsets)) }
             cells = []
+            offsets = [1]
         }
         while i < scalars.count {
             let c = scalars[i]
+            column += 1
             if inQuotes {
                 if c == "\"" {
                     if i + 1 < scalars.count, scalars[i + 1] == "\"" {
@@ -55,22 +61,27 @@ public struct CSVTable: Sendable, Hashable {
                         inQuotes = false
                     }
                 } else {
-                    if c == "\n" || (c == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) { line += 1 }
+                    if c == "\n" || (c == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) {
+                        line += 1
+                        column = 0
+                    }
                     field.unicodeScalars.append(c)
                 }
             } else {
                 switch c {
                 case "\"" where field.isEmpty:
                     inQuotes = true
-                    quoteOpened = (line, cells.count + 1)
+                    quoteOpened = (line, column)
                 case ",":
                     cells.append(field)
                     field = ""
+                    offsets.append(line == rowLine ? column + 1 : 1)
                 case "\r", "\n":
                     if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
                     endRow()
                     line += 1
                     rowLine = line
+                    column = 0
                 default:
                     field.unicodeScalars.append(c)
                 }

@@ -14,6 +14,12 @@ public struct SurveyReader: Sendable {
 
     /// What reading gives.
     public struct Read: Sendable {
+        func sorted() -> Read {
+            var copy = self
+            copy.diagnostics.sort { $0.location < $1.location }
+            return copy
+        }
+
         /// The subject, or nil when the sheets do not say which one (its id or kind is missing).
         public var subject: Subject?
         /// Every problem found; any error means the subject is incomplete and must not be used.
@@ -145,10 +151,10 @@ public struct SurveyReader: Sendable {
         subject.waivers = self.waivers(waivers, &read)
         if subject.id.isEmpty {
             read.diagnostics.append(Diagnostic(id: "survey.missing-subject-field", message: "the sheets do not give the subject's id: fill the value of the row 'subject, id'", location: origin))
-            return read
+            return read.sorted()
         }
         read.subject = subject
-        return read
+        return read.sorted()
     }
 
     // MARK: Cells
@@ -185,7 +191,8 @@ public struct SurveyReader: Sendable {
             func cell(_ column: SurveyLayout.Column) -> Cell {
                 let index = columns[column] ?? 0
                 let text = index < row.cells.count ? row.cells[index].trimmed : ""
-                return Cell(text: text, location: SourceLocation(file: path, line: row.line, column: index + 1),
+                let offset = index < row.offsets.count ? row.offsets[index] : 1
+                return Cell(text: text, location: SourceLocation(file: path, line: row.line, column: offset),
                             heading: "\(CSVTable.columnName(index + 1)) \(index < header.cells.count ? header.cells[index].trimmed : "")")
             }
             var attribute = cell(.attribute)
@@ -227,7 +234,7 @@ public struct SurveyReader: Sendable {
             read.diagnostics.append(error("survey.ambiguous-attribute", cell, "the label '\(cell.text)' names \(byLabel.map(\.name).joined(separator: " and ")); write the attribute id instead"))
             return nil
         }
-        read.diagnostics.append(error("survey.unknown-attribute", cell, "unknown \(what) '\(cell.text)'",
+        read.diagnostics.append(error("survey.unknown-attribute", cell, "'\(cell.text)' is no \(what)",
                                       suggestion: Suggestion.closest(to: cell.text, in: specs.map(\.name) + specs.compactMap(\.title.zh))))
         return nil
     }
