@@ -93,19 +93,10 @@ public struct CSVTable: Sendable, Hashable {
         return .success(CSVTable(rows: rows))
     }
 
-    /// The rows as a file: BOM, quoted where needed, CRLF after every row.
+    /// The rows as a file for Excel and WPS: byte-order mark, then ``CSVWriter`` records (RFC 4180
+    /// quoting, CRLF, a cell that would run as a formula prefixed with `'`, which ``SurveyReader`` removes).
     public static func write(_ rows: [[String]]) -> String {
-        var out = "\u{FEFF}"
-        for row in rows {
-            out += row.map(quote).joined(separator: ",") + "\r\n"
-        }
-        return out
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            || field.hasPrefix(" ") || field.hasSuffix(" ") else { return field }
-        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+        CSVWriter.byteOrderMark + rows.map { CSVWriter.record($0) }.joined()
     }
 
     /// The spreadsheet's name for 1-based column `n` (1 → A, 27 → AA).
@@ -118,13 +109,5 @@ public struct CSVTable: Sendable, Hashable {
             n = (n - 1) / 26
         }
         return name
-    }
-}
-
-extension String {
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

@@ -190,7 +190,9 @@ public struct SurveyReader: Sendable {
         for row in table.rows.dropFirst() {
             func cell(_ column: SurveyLayout.Column) -> Cell {
                 let index = columns[column] ?? 0
-                let text = index < row.cells.count ? row.cells[index].trimmed : ""
+                var text = index < row.cells.count ? row.cells[index].trimmed : ""
+                // CSVWriter writes `'=…` for a cell that a spreadsheet would run as a formula.
+                if text.hasPrefix("'"), let next = text.unicodeScalars.dropFirst().first, ["=", "+", "-", "@"].contains(next) { text.removeFirst() }
                 let offset = index < row.offsets.count ? row.offsets[index] : 1
                 return Cell(text: text, location: SourceLocation(file: path, line: row.line, column: offset),
                             heading: "\(CSVTable.columnName(index + 1)) \(index < header.cells.count ? header.cells[index].trimmed : "")")
