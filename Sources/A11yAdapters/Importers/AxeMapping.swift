@@ -23,6 +23,14 @@ public struct AxeMapping: Sendable {
         public var confidence: Confidence
         /// Whether the clause's own rules decide it from the attributes the axe rule measures (no evidence entry of its own).
         public var viaAttributes: Bool
+
+        /// Creates a criterion.
+        public init(clause: String, coverage: Coverage, confidence: Confidence, viaAttributes: Bool = false) {
+            self.clause = clause
+            self.coverage = coverage
+            self.confidence = confidence
+            self.viaAttributes = viaAttributes
+        }
     }
 
     /// What an axe rule measures into page attributes.
@@ -49,6 +57,13 @@ public struct AxeMapping: Sendable {
         public var measure: Measure?
         /// The axe versions it was seen in.
         public var versions: [String]
+
+        /// Creates a mapped rule.
+        public init(criteria: [Criterion], measure: Measure? = nil, versions: [String] = []) {
+            self.criteria = criteria
+            self.measure = measure
+            self.versions = versions
+        }
     }
 
     /// The rules, by axe rule id.

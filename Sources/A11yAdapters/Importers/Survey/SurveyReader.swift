@@ -313,12 +313,7 @@ public struct SurveyReader: Sendable {
                                               suggestion: Suggestion.closest(to: cell.text, in: names)))
                 continue
             }
-            var date: Day?
-            if let dateCell = fields["date"] {
-                date = Day(dateCell.text)
-                if date == nil { read.diagnostics.append(error("survey.bad-value", dateCell, "expected a date written YYYY-MM-DD, found '\(dateCell.text)'")) }
-            }
-            result[key] = Answer(outcome: outcome, note: fields["note"]?.text, by: fields["by"]?.text, date: date,
+            result[key] = Answer(outcome: outcome, note: fields["note"]?.text, by: fields["by"]?.text, date: day(fields["date"], &read),
                                  instance: fields["instance"]?.text, location: cell.location)
         }
         return result
@@ -332,14 +327,19 @@ public struct SurveyReader: Sendable {
                 read.diagnostics.append(error("survey.missing-value", keyCell, "the waiver of '\(key)' has no reason row; a waiver needs its reason"))
                 continue
             }
-            var until: Day?
-            if let cell = fields["until"] {
-                until = Day(cell.text)
-                if until == nil { read.diagnostics.append(error("survey.bad-value", cell, "expected a date written YYYY-MM-DD, found '\(cell.text)'")) }
-            }
-            result[key] = Waiver(reason: reason.text, until: until, by: fields["by"]?.text, instance: fields["instance"]?.text, location: reason.location)
+            result[key] = Waiver(reason: reason.text, until: day(fields["until"], &read), by: fields["by"]?.text, instance: fields["instance"]?.text, location: reason.location)
         }
         return result
+    }
+
+    /// An optional date cell; a cell that is no date is an error.
+    private func day(_ cell: Cell?, _ read: inout Read) -> Day? {
+        guard let cell else { return nil }
+        guard let day = Day(cell.text) else {
+            read.diagnostics.append(error("survey.bad-value", cell, "expected a date written YYYY-MM-DD, found '\(cell.text)'"))
+            return nil
+        }
+        return day
     }
 
     private func known(_ key: String, _ cell: Cell, _ read: inout Read) -> Bool {
