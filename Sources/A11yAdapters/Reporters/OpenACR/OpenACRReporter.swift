@@ -69,7 +69,7 @@ public struct OpenACRReporter: Reporter {
         for finding in result.findings where finding.clause.hasPrefix("WCAG20:") {
             let key = "\(finding.clause.dropFirst("WCAG20:".count))|\(component)"
             var tally = tallies[key] ?? Tally()
-            let place = "\(result.id) \(words.instance(finding))" + (finding.rule.map { " (\($0))" } ?? "")
+            let place = (finding.part == nil ? result.id : "\(result.id) \(words.instance(finding))") + (finding.rule.map { " (\($0))" } ?? "")
             switch finding.outcome {
             case .passed: tally.passed += 1
             case .failed:
