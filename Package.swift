@@ -47,6 +47,7 @@ let package = Package(
                 .copy("MIIT-app-2021"),
                 .copy("MIIT-website-2021"),
                 .copy("WCAG20"),
+                .copy("evidence"),
                 .copy("YDT1822-2008"),
                 .copy("scorecards"),
                 .copy("vocabularies"),
@@ -76,7 +77,8 @@ let package = Package(
         ),
         .testTarget(
             name: "A11yCLITests",
-            dependencies: ["a11y-rules"],
+            // The library too, to fill a survey sheet from an example subject in the survey round trip.
+            dependencies: ["a11y-rules", "A11yRules", "A11yAdapters"],
             resources: [.copy("Golden")]
         ),
     ],
