@@ -108,7 +108,7 @@ public struct JUnitReporter: Reporter {
             return words.t("已豁免：", "waived: ") + applied.waiver.reason + until
         }
         switch finding.outcome {
-        case .inapplicable: return words.t("不适用", "not applicable") + (finding.reason.map { words.t("：\($0)", ": \($0)") } ?? "")
+        case .inapplicable: return words.t("不适用", "not applicable") + (finding.reason?.text(in: words.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .untested: return words.t("待人工核查：", "not yet checked by a person: ") + (finding.message?.text(in: words.language) ?? finding.clause)
         default: return words.t("无法判定：", "cannot tell: ") + words.explanation(finding)
         }

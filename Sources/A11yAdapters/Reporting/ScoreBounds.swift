@@ -4,12 +4,12 @@ import A11yRules
 enum ScoreBounds {
     /// The bounds of a provisional score; nil for a complete one (its score is final).
     static func of(_ card: ScorecardResult) -> (min: Double, max: Double)? {
-        nil
+        card.isComplete ? nil : (card.scoreMin, card.scoreMax)
     }
 
     /// The bounds of an indicator's provisional points; nil when it has nothing undecided.
     static func of(_ indicator: IndicatorResult) -> (min: Double, max: Double)? {
-        nil
+        indicator.undecided == 0 ? nil : (indicator.scoreMin, indicator.scoreMax)
     }
 
     /// `93.5–97.2`, or nil.

@@ -118,7 +118,7 @@ public struct SARIFReporter: Reporter {
         case .passed:
             return words.t("\(what) 通过", "\(what) passes") + (finding.expected.map { words.t("：\($0)", ": \($0)") } ?? "")
         case .inapplicable:
-            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason.map { words.t("：\($0)", ": \($0)") } ?? "")
+            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason?.text(in: words.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .cantTell:
             return words.t("\(what) 无法判定：", "\(what) cannot be decided: ") + words.explanation(finding)
         case .untested:
