@@ -116,7 +116,7 @@ public struct JUnitReporter: Reporter {
 
     private func details(_ finding: Finding) -> String {
         var lines: [String] = []
-        if let title = catalog.clause(finding.clause)?.title.text(in: words.language) { lines.append("\(finding.clause) \(title)") }
+        if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { lines.append("\(finding.clause) \(title)") }
         if !finding.observed.isEmpty { lines.append(words.t("实测：", "observed: ") + words.observed(finding)) }
         if let expected = finding.expected { lines.append(words.t("要求：", "expected: ") + expected) }
         if !finding.missing.isEmpty { lines.append(words.t("缺少：", "missing: ") + finding.missing.joined(separator: ", ")) }

@@ -63,7 +63,7 @@ public enum Scorer {
         return total(scorecard, results, tallies)
     }
 
-    private static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
+    static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
         let patterns = indicator.includes.map(ClausePattern.init)
         let owner = "\(scorecard.id):\(indicator.id)"
         return { finding in
