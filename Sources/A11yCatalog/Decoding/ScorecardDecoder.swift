@@ -170,12 +170,17 @@ struct ScorecardDecoder {
         return scorecard
     }
 
-    /// `weights: {must, shall, should, may}`: each a number, 0 or more; a key not given keeps `base`'s weight.
+    /// `weights: {must, shall, should, may}`: each a number from 0 to 100; a key not given keeps `base`'s weight.
     private func weights(_ node: YAMLNode, base: ObligationWeights, reader: NodeReader) -> ObligationWeights {
         var weights = base
         guard let fields = reader.fields(node, "weights", allowed: Obligation.allCases.map(\.rawValue)) else { return weights }
         for obligation in Obligation.allCases {
             guard let valueNode = fields[obligation.rawValue], let value = reader.number(valueNode, obligation.rawValue, minimum: 0) else { continue }
+            guard value <= 100 else {
+                log.error("scorecard.bad-weight", "a weight is at most 100, found \(QuantityFormat.number(value)) for '\(obligation.rawValue)'",
+                          at: reader.location(valueNode))
+                continue
+            }
             switch obligation {
             case .must: weights.must = value
             case .shall: weights.shall = value
