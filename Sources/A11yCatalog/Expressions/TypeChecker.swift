@@ -126,6 +126,9 @@ struct TypeChecker {
             guard case .quantity(let b) = right.type else {
                 throw ExpressionError(message: "'\(op)' needs numbers or quantities, not \(phrase(right.type)) '\(render(right))'", range: right.range, id: "expression.type")
             }
+            if op == "/", case .literal(.quantity(let divisor)) = right.kind, divisor.value == 0 {
+                throw ExpressionError(message: "division by zero: the divisor '\(render(right))' is 0", range: right.range, id: "expression.division-by-zero")
+            }
             let result: Dimension?
             switch op {
             case "+", "-": result = a == b ? a : nil
