@@ -61,6 +61,11 @@ public struct Workspace: Sendable {
     public func renderDiagnostics() -> String {
         DiagnosticRenderer(files: load.files).render(load.diagnostics)
     }
+
+    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered.
+    public func renderDiagnostics(to write: (String) -> Void) {
+        DiagnosticRenderer(files: load.files).render(load.diagnostics, to: write)
+    }
 }
 
 /// Compiles the evaluator once, on first use, from any thread.

@@ -10,7 +10,8 @@ public enum CatalogLoader {
         public var catalog: Catalog
         /// Subjects found among the files, in file order.
         public var subjects: [Subject]
-        /// Every diagnostic, sorted by file, line and column.
+        /// Every diagnostic, sorted by file, line and column; after ``DiagnosticCap/perFile`` in one
+        /// file, one closing diagnostic counts the rest.
         public var diagnostics: [Diagnostic]
         /// The files read, by path, for rendering diagnostics with their source lines.
         public var files: [String: SourceFile]
@@ -111,7 +112,7 @@ public enum CatalogLoader {
             if a.element.location != b.element.location { return a.element.location < b.element.location }
             return a.offset < b.offset
         }.map(\.element)
-        return Result(catalog: catalog, subjects: subjects, diagnostics: diagnostics, files: byPath)
+        return Result(catalog: catalog, subjects: subjects, diagnostics: DiagnosticCap.apply(diagnostics), files: byPath)
     }
 
     /// `kind/id` of a document, if it has that shape.

@@ -55,11 +55,11 @@ struct Evaluate: ParsableCommand {
         let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
         let workspace = try catalog.workspace(subjects: documents)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the files have errors; nothing was evaluated")
             throw ExitStatus.invalidInput
         }
-        if !workspace.load.diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        if !workspace.load.diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
         for id in scorecards where workspace.catalog.scorecard(id) == nil {
             let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown scorecard '\(id)'\(suggestion)")

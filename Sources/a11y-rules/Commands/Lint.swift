@@ -18,7 +18,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
         let diagnostics = workspace.load.diagnostics
-        if !diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        if !diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let catalogSummary = "\(workspace.catalog.standards.count) standards, \(workspace.catalog.standardRules.count) rules, \(workspace.catalog.scorecards.count) scorecards, \(workspace.load.subjects.count) subjects"

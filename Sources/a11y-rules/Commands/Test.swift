@@ -18,7 +18,7 @@ struct Test: ParsableCommand {
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the rule files have errors; fix them before testing")
             throw ExitStatus.invalidInput
         }
