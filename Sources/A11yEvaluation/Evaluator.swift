@@ -36,6 +36,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
                                  findings: [], clauses: [], scorecards: [])
         }
         let rows = SubjectRows(subject, layout: program.layout)
@@ -50,6 +51,10 @@ public struct Evaluator: Sendable {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
                     var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    for i in ruleFindings.indices {
+                        ruleFindings[i].obligation = compiled.obligation
+                        ruleFindings[i].isMandatory = compiled.isMandatory
+                    }
                     applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                     findings += ruleFindings
                 }
@@ -72,6 +77,7 @@ public struct Evaluator: Sendable {
                 applyWaivers(to: &findings[start...], subject: subject)
             }
         }
+        if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
         let scored = chosen.map { scorecard in
             var conditions: [String: Bool?] = [:]
@@ -86,6 +92,7 @@ public struct Evaluator: Sendable {
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
                              findings: findings, clauses: verdicts, scorecards: scored)
     }
 
@@ -125,13 +132,13 @@ public struct Evaluator: Sendable {
                 return [Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
-                    reason: "the rule's condition is false for this subject whatever its \(kindName) parts hold",
+                    reason: FindingReason.conditionFalseWhateverParts(kindName, title: partTitle(kindName, subject: subject)),
                     location: subject.location, supersededBy: compiled.supersededBy)]
             }
             return [Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
-                reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
+                reason: FindingReason.partsNotListed(kindName, title: partTitle(kindName, subject: subject)),
                 location: subject.location,
                 supersededBy: compiled.supersededBy)]
         }
@@ -152,28 +159,30 @@ public struct Evaluator: Sendable {
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
                 interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
-                explanation.addReason("cannot tell whether the rule applies")
+                explanation.addReason(FindingReason.applicabilityUnknown)
             } else {
                 interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
             }
         }
         var observed: [(name: String, value: String)] = []
+        var unobserved: [String] = []
         for (_, name) in compiled.observedAttributes {
-            if let value = attributes[name] { observed.append((name, value.text)) }
+            if let value = attributes[name] { observed.append((name, value.text)) } else { unobserved.append(name) }
         }
         for (_, name) in compiled.observedFacts {
-            if let value = subject.facts[name] { observed.append((part == nil ? name : "subject.\(name)", value.text)) }
+            let shown = part == nil ? name : "subject.\(name)"
+            if let value = subject.facts[name] { observed.append((shown, value.text)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?
         if outcome == .failed, !rule.message.isEmpty {
-            message = MessageTemplate.fill(rule.message, observed: observed, expected: expected, instance: id)
+            message = MessageTemplate.fill(rule.message, observed: observed, unobserved: unobserved, expected: expected, instance: id)
         }
         return Finding(
             rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,
             observed: observed, expected: expected, missing: explanation.missing,
-            reason: explanation.reasons.isEmpty ? nil : explanation.reasons.joined(separator: "; "),
+            reason: FindingReason.joined(explanation.reasons),
             message: message, location: location, supersededBy: compiled.supersededBy)
     }
 
@@ -181,17 +190,28 @@ public struct Evaluator: Sendable {
         if let answer = subject.answers[clause.id] {
             return answerFinding(answer, clause: clause, subject: subject)
         }
-        return Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: .untested, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: "a manual item with no answer",
+            expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.unanswered,
             message: clause.question, location: subject.location, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
     }
 
     private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
-        Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
+            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note.map(FindingReason.note), message: clause.question,
             location: answer.location, answer: answer, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
+    }
+
+    /// The part kind's title in the subject's vocabulary, for reasons.
+    private func partTitle(_ kind: String, subject: Subject) -> LocalizedText? {
+        catalog.vocabularies[subject.kind]?.part(kind)?.title
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
@@ -200,7 +220,7 @@ public struct Evaluator: Sendable {
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
             findings[index].answer = answer
-            findings[index].reason = answer.note ?? "answered by a person"
+            findings[index].reason = answer.note.map(FindingReason.note) ?? FindingReason.answered
             findings[index].missing = []
             findings[index].message = nil
             findings[index].location = answer.location

@@ -8,13 +8,41 @@ struct CLITests {
     @Test func lintCleanFilesExitsZero() throws {
         let run = try CLIRunner.run(["lint", "catalog", "--no-builtin"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "0 errors, 0 warnings (1 standards, 5 rules, 1 scorecards, 0 subjects)\n")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout == "0 errors, 0 warnings (1 standard, 5 rules, 1 scorecard, 0 subjects)\n")
     }
 
     @Test func lintBrokenFilesPrintsCompilerStyleDiagnostics() throws {
         let run = try CLIRunner.run(["lint", "broken"] + fixture)
         #expect(run.status == 2)
         #expect(run.stderr == (try CLIRunner.expected("lint-broken.txt")))
+        #expect(run.stdout == "3 errors, 0 warnings (2 standards, 5 rules, 1 scorecard, 0 subjects)\n")
+    }
+
+    /// A file that does not parse is reported first, in plain words, with its line and a caret; the
+    /// error it causes elsewhere (a standard naming the vocabulary the broken file defines) is held back.
+    @Test func yamlSyntaxErrorsComeFirstAndTheirConsequencesAreHeldBack() throws {
+        let run = try CLIRunner.run(["lint", "syntax", "--no-builtin"])
+        #expect(run.status == 2)
+        #expect(run.stderr == (try CLIRunner.expected("lint-syntax.txt")))
+        #expect(run.stdout == "2 errors, 0 warnings (0 standards, 0 rules, 0 scorecards, 0 subjects)\n")
+    }
+
+    /// What lint catches beyond names and types: rules and a question in one clause, a reversed range,
+    /// a placeholder the rule never fills (at its own line), unknown units, functions and unquoted enum
+    /// values, an unreachable grade, an unknown `extends` (at its value), an expired waiver.
+    @Test func lintCatchesMistakesThatCheckCleanlyElsewhere() throws {
+        let run = try CLIRunner.run(["lint", "lint"] + fixture)
+        #expect(run.status == 2)
+        #expect(run.stderr == (try CLIRunner.expected("lint-mistakes.txt")))
+        #expect(run.stdout == "7 errors, 3 warnings (2 standards, 6 rules, 2 scorecards, 1 subject)\n")
+    }
+
+    @Test func testAndLintPrintTheirSummariesToTheSameStream() throws {
+        let lint = try CLIRunner.run(["lint", "catalog", "--no-builtin"])
+        let test = try CLIRunner.run(["test", "catalog", "--no-builtin"])
+        #expect(lint.stdout.hasSuffix("0 subjects)\n") && test.stdout.hasSuffix("14 examples: 14 passed, 0 failed\n"))
+        #expect(lint.stderr.isEmpty && test.stderr.isEmpty)
     }
 
     @Test func testReportsMismatchesAtTheirLine() throws {

@@ -85,8 +85,8 @@ struct ValueSoundnessTests {
           indicators:
             - {id: ramps, points: 10, scoring: share, includes: ["T-1:3.4.*"]}
         """
-        let error = try #require(Fixture.load([("card.yaml", card)]).diagnostics.first { $0.id == "catalog.out-of-range" })
-        #expect(error.message == "min must be at most 100, found 1e300")
+        let error = try #require(Fixture.load([("card.yaml", card)]).diagnostics.first { $0.id == "scorecard.unreachable-grade" })
+        #expect(error.message == "no score can reach this grade: scores are out of 100, and its min is 1e+300")
     }
 
     static func standard(check: String) -> String {

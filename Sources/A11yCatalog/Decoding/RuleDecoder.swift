@@ -7,7 +7,7 @@ struct RuleDecoder {
     let vocabulary: Vocabulary
     let tables: [Table]
 
-    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note"]
+    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default", "same_as"]
     static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
 
     /// - Parameters:
@@ -35,12 +35,84 @@ struct RuleDecoder {
         guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: part),
               fields["when"] == nil || when != nil else { return nil }
         let message = reader.localized(fields["message"], "message")
-        checkPlaceholders(message, fields["message"], part: part)
+        let reads = Self.directReads([when?.expression, check.expression].compactMap { $0 }, partRule: part != nil)
+        checkPlaceholders(message, fields["message"], part: part, reads: reads)
         var rule = Rule(
             id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: target, when: when, check: check,
             message: message, title: reader.localized(fields["title"], "title"), severity: severity,
             location: reader.location(node))
         rule.examples = examples(fields["examples"], target: target, part: part)
+        rule.libraryDefault = libraryDefault(fields["default"])
+        rule.sameAs = links(fields["same_as"], ruleID: rule.fullID)
+        return rule
+    }
+
+    /// `default:` says which value of the check is a library default with no source, as `{zh, en}` text.
+    /// A bare `true` is refused: the reader of a report must learn which value to set.
+    private func libraryDefault(_ node: YAMLNode?) -> LocalizedText {
+        guard let node else { return LocalizedText() }
+        if node.scalarStyle == .plain, let scalar = node.scalar, ["true", "false", "yes", "no", "True", "False"].contains(scalar) {
+            reader.log.error(
+                "rule.bad-default", "expected 'default' as text naming the default value and what to set instead ({zh: …, en: …}), found '\(scalar)'",
+                at: reader.location(node), length: scalar.unicodeScalars.count)
+            return LocalizedText()
+        }
+        let text = reader.localized(node, "default")
+        if text.isEmpty {
+            reader.log.error("rule.bad-default", "expected 'default' to name the default value and what to set instead, as {zh: …, en: …}", at: reader.location(node))
+        }
+        return text
+    }
+
+    /// `same_as: [FULL_RULE_ID, …]`: each entry must be written as a full rule id; whether it names a
+    /// loaded rule is checked once every standard is loaded (``CatalogLoader``).
+    private func links(_ node: YAMLNode?, ruleID: String) -> [RuleLink] {
+        var links: [RuleLink] = []
+        for item in reader.list(node, "same_as", lenient: true) {
+            guard let target = reader.string(item, "a full rule id") else { continue }
+            guard let colon = target.firstIndex(of: ":"), let hash = target.firstIndex(of: "#"), colon < hash,
+                  target.index(after: hash) < target.endIndex else {
+                reader.log.error("rule.bad-link", "'\(target)' is not a full rule id (expected STANDARD:CLAUSE#RULE, such as GB50763-2012:3.5.1#gate-width)",
+                                 at: reader.location(item), length: target.unicodeScalars.count)
+                continue
+            }
+            if target == ruleID {
+                reader.log.error("rule.bad-link", "rule '\(ruleID)' cannot be the same as itself", at: reader.location(item),
+                                 length: target.unicodeScalars.count)
+                continue
+            }
+            if links.contains(where: { $0.rule == target }) {
+                reader.log.warning("rule.duplicate-link", "'\(target)' is listed twice in same_as", at: reader.location(item),
+                                   length: target.unicodeScalars.count)
+                continue
+            }
+            links.append(RuleLink(rule: target, location: reader.location(item)))
+        }
+        return links
+    }
+
+    static let requirementKeys = ["check", "message", "when", "examples", "note"]
+
+    /// A presence requirement of an indicator (`requires:` item `{check, message}`): a subject rule with id
+    /// `requires-N`. Its message, required in both languages, says what is missing when the check is false.
+    func decodeRequirement(_ node: YAMLNode, owner: String, number: Int) -> Rule? {
+        guard let fields = reader.fields(node, "a presence requirement", allowed: Self.requirementKeys, required: ["check", "message"]) else {
+            return nil
+        }
+        let when = fields["when"].flatMap { expression($0, "when", part: nil) }
+        guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: nil),
+              fields["when"] == nil || when != nil else { return nil }
+        let message = reader.localized(fields["message"], "message")
+        if let messageNode = fields["message"], message.zh == nil || message.en == nil || message.zh == message.en {
+            reader.log.error("scorecard.requirement-message", "a presence requirement's message says what is missing in both languages: give {zh: …, en: …}",
+                             at: reader.location(messageNode))
+        }
+        let reads = Self.directReads([when?.expression, check.expression].compactMap { $0 }, partRule: false)
+        checkPlaceholders(message, fields["message"], part: nil, reads: reads)
+        let id = "requires-\(number)"
+        var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
+                        message: message, severity: .error, location: reader.location(node))
+        rule.examples = examples(fields["examples"], target: .subject, part: nil)
         return rule
     }
 
@@ -57,27 +129,63 @@ struct RuleDecoder {
         }
     }
 
-    private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?) {
+    /// Every `{name}` of the message must be something the rule shows: `{expected}`, `{instance}`,
+    /// `{observed}`, or an attribute or fact its `when` or `check` reads directly (outside aggregates);
+    /// anything else would be printed as written. Each problem is reported at the placeholder itself.
+    private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?, reads: Set<String>) {
         guard let node else { return }
-        func isKnown(_ name: String) -> Bool {
-            if name == "expected" || name == "instance" || name == "observed" { return true }
-            if part?.attribute(name) != nil || vocabulary.fact(name) != nil { return true }
-            return name.hasPrefix("subject.") && vocabulary.fact(String(name.dropFirst(8))) != nil
+        let shown: Set<String> = ["expected", "instance", "observed"]
+        func isRead(_ name: String) -> Bool {
+            reads.contains(name) || (name.hasPrefix("subject.") && reads.contains(String(name.dropFirst(8))))
+                || reads.contains("subject.\(name)")
         }
-        for text in [message.zh, message.en].compactMap({ $0 }) {
-            var rest = Substring(text)
-            while let open = rest.firstIndex(of: "{") {
-                guard let close = rest[open...].firstIndex(of: "}") else { break }
-                let name = String(rest[rest.index(after: open)..<close])
-                if !isKnown(name) {
-                    let known = ["expected", "instance", "observed"] + (part?.attributes.map(\.name) ?? []) + vocabulary.facts.map(\.name)
+        let texts: [(YAMLNode, String)] = node.pairs == nil
+            ? [node.scalar.map { (node, $0) }].compactMap { $0 }
+            : ["zh", "en"].compactMap { key in node[key].flatMap { n in n.scalar.map { (n, $0) } } }
+        for (textNode, text) in texts {
+            let scalars = Array(text.unicodeScalars)
+            var index = 0
+            while index < scalars.count {
+                guard scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else { index += 1; continue }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                let at = reader.location(in: textNode, offset: index)
+                let length = close - index + 1
+                defer { index = close + 1 }
+                if shown.contains(name) || isRead(name) { continue }
+                let bare = name.hasPrefix("subject.") ? String(name.dropFirst(8)) : name
+                let isName = part?.attribute(bare) != nil || vocabulary.fact(bare) != nil
+                if isName {
+                    reader.log.warning(
+                        "rule.unread-placeholder",
+                        "message placeholder '{\(name)}' names \(part?.attribute(bare) != nil ? "an attribute" : "a fact") this rule does not read, so it is never filled and would be printed as written; read it in 'when' or 'check', or take it out of the message",
+                        at: at, length: length)
+                } else {
+                    let known = Array(shown) + reads.sorted()
                     reader.log.warning(
                         "rule.unknown-placeholder", "message placeholder '{\(name)}' names nothing this rule can show; it will be printed as written",
-                        at: reader.location(node), suggestion: Suggestion.closest(to: name, in: known))
+                        at: at, length: length, suggestion: Suggestion.closest(to: name, in: known))
                 }
-                rest = rest[rest.index(after: close)...]
             }
         }
+    }
+
+    /// The attribute and fact names an expression reads directly (facts as `subject.NAME` in a part
+    /// rule), outside aggregates, whose instances are not the rule's. Iterative: no recursion depth.
+    static func directReads(_ expressions: [Expression], partRule: Bool) -> Set<String> {
+        var names: Set<String> = []
+        var stack = expressions
+        while let e = stack.popLast() {
+            switch e.kind {
+            case .attribute(let name): names.insert(name)
+            case .fact(let name): names.insert(partRule ? "subject.\(name)" : name)
+            case .literal, .parts, .aggregate: break
+            case .not(let a), .negate(let a), .present(let a), .table(_, let a): stack.append(a)
+            case .logical(_, let a, let b), .comparison(_, let a, let b), .arithmetic(_, let a, let b): stack += [a, b]
+            case .inRange(let a, let b, let c): stack += [a, b, c]
+            case .function(_, let arguments): stack += arguments
+            }
+        }
+        return names
     }
 
     private func examples(_ node: YAMLNode?, target: Rule.Target, part: PartKind?) -> [RuleExample] {

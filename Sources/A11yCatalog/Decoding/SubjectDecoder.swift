@@ -27,9 +27,16 @@ struct SubjectDecoder {
         let instanceIDs = Set(parts.values.flatMap { $0.map(\.id) })
         let answers = answers(fields["answers"], lineage: lineage, kind: kind, instances: instanceIDs)
         let waivers = waivers(fields["waivers"], lineage: lineage, kind: kind, instances: instanceIDs)
+        let assessed = reader.date(fields["assessed"], "assessed")
+        for (key, waiver) in waivers.sorted(by: { $0.value.location < $1.value.location }) where waiver.isExpired(on: assessed) {
+            reader.log.warning(
+                "subject.expired-waiver",
+                "the waiver of '\(key)' ran until \(waiver.until.map(String.init(describing:)) ?? "?"), before this subject was assessed (\(assessed.map(String.init(describing:)) ?? "?")), so it waives nothing; renew its 'until' or remove it",
+                at: waiver.location, length: key.unicodeScalars.count)
+        }
         return Subject(
             id: id, kind: kind, name: reader.localized(fields["name"], "name"),
-            region: reader.strings(fields["region"], "region"), assessed: reader.date(fields["assessed"], "assessed"),
+            region: reader.strings(fields["region"], "region"), assessed: assessed,
             facts: values.facts(fields["facts"], vocabulary), parts: parts,
             answers: answers, waivers: waivers,
             note: reader.localized(fields["note"], "note"), location: reader.location(node))
