@@ -62,17 +62,19 @@ public struct Workspace: Sendable {
     /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
     /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
-        var text = DiagnosticRenderer(files: load.files).render(load.diagnostics)
-        let held = load.suppressed.count
-        if held > 0 {
-            text += "note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n"
-        }
+        var text = ""
+        renderDiagnostics { text += $0 }
         return text
     }
 
-    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered.
+    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered
+    /// (so that a long list is streamed, not held).
     public func renderDiagnostics(to write: (String) -> Void) {
         DiagnosticRenderer(files: load.files).render(load.diagnostics, to: write)
+        let held = load.suppressed.count
+        if held > 0 {
+            write("note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n")
+        }
     }
 }
 

@@ -122,7 +122,7 @@ struct ValueSoundnessTests {
         let finding = try #require(result?.finding("T-2:1#r"))
         #expect(finding.outcome == .cantTell)
         #expect(finding.missing.isEmpty)
-        #expect(finding.reason == "division by zero: the divisor is 0")
+        #expect(finding.reason == LocalizedText(zh: "除以零：除数为 0", en: "division by zero: the divisor is 0"))
     }
 
     @Test func anOverflowAtRunTimeIsUndecidedWithAReason() throws {
@@ -131,6 +131,6 @@ struct ValueSoundnessTests {
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
         let finding = try #require(result?.finding("T-2:1#r"))
         #expect(finding.outcome == .cantTell)
-        #expect(finding.reason == "the arithmetic overflows: the result is too large to represent")
+        #expect(finding.reason?.en == "the arithmetic overflows: the result is too large to represent")
     }
 }
