@@ -25,7 +25,11 @@ public struct Workspace: Sendable {
     /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
     ///   diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
-        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions)
+        // A file reached twice (as a catalog and as a subject, or through a link) is read once: it is
+        // not a duplicate of itself.
+        var seen: Set<String> = []
+        let given = try (SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions))
+            .filter { seen.insert(SourceDiscovery.identity(of: $0.path)).inserted }
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {

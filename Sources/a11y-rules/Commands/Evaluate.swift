@@ -47,8 +47,13 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List passed findings too (text format).")
     var verbose = false
 
-    @Option(name: .customLong("block-size"), help: "Subjects decoded and evaluated together when streaming JSON Lines.")
+    // `.unconditional`: `--block-size -1` is a value to reject, not a missing value followed by a flag.
+    @Option(name: .customLong("block-size"), parsing: .unconditional, help: "Subjects decoded and evaluated together when streaming JSON Lines (1 to 1000000).")
     var blockSize = 512
+
+    func validate() throws {
+        try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
+    }
 
     func run() throws {
         let streamed = subjects.filter(SubjectStream.isJSONLines)

@@ -23,8 +23,9 @@ struct Lint: ParsableCommand {
         let workspace = try catalog.workspace(catalogPaths: paths)
         let diagnostics = workspace.load.diagnostics
         if !diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let empty = EmptyFolderCheck.report(paths, strict: strict)
+        let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
+        let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
         let catalog = workspace.catalog
         let contents = [
             counted(catalog.standards.count, "standard"), counted(catalog.standardRules.count, "rule"),
