@@ -15,10 +15,6 @@ struct Evaluate: ParsableCommand {
         has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
-    }
-
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
@@ -32,7 +28,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
-    @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
+    @Option(help: ArgumentHelp(Format.help))
     var format: Format = .text
 
     @Option(help: "Language of the text report.")
@@ -50,6 +46,9 @@ struct Evaluate: ParsableCommand {
     // `.unconditional`: `--block-size -1` is a value to reject, not a missing value followed by a flag.
     @Option(name: .customLong("block-size"), parsing: .unconditional, help: "Subjects decoded and evaluated together when streaming JSON Lines (1 to 1000000).")
     var blockSize = 512
+
+    @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
+    var evidence: [String] = []
 
     func validate() throws {
         try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
@@ -86,7 +85,7 @@ struct Evaluate: ParsableCommand {
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
         try writer.begin()
-        for result in workspace.evaluate(scorecards: chosen) {
+        for result in try evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed) {
             failed = failed || reachesThreshold(result)
             try writer.write(result)
         }

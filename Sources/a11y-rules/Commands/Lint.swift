@@ -21,8 +21,13 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
-        let diagnostics = workspace.load.diagnostics
-        if !diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
+        // Lint-only checks (an expired waiver, a waiver wider than its failures) come after the loader's, which other commands print too.
+        let extra = LintChecks.diagnostics(workspace)
+        let diagnostics = workspace.load.diagnostics + extra
+        if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty {
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
+        }
+        if !extra.isEmpty { DiagnosticRenderer(files: workspace.load.files).render(extra) { Output.error($0, newline: false) } }
         let empty = EmptyFolderCheck.report(paths, strict: strict)
         let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
         let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
