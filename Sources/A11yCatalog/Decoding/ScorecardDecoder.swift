@@ -9,6 +9,9 @@ struct ScorecardDecoder {
     let log: DiagnosticLog
 
     static let keys = ["id", "title", "subject", "pass_mark", "grades", "indicators", "note", "extends", "drop", "weights"]
+    /// The most points (or points per failure) an indicator may carry, so that sums and rescaling
+    /// stay far from overflow (scores themselves are out of 100).
+    static let maximumPoints = 1_000_000.0
     static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "when", "note", "requires"]
 
     /// A scorecard as written, before `extends` is applied.
@@ -139,7 +142,7 @@ struct ScorecardDecoder {
         }
         var passMark = base?.passMark
         if let passNode = fields["pass_mark"] {
-            passMark = reader.number(passNode, "pass_mark", minimum: 0)
+            passMark = reader.number(passNode, "pass_mark", minimum: 0, maximum: 100)
             if let mark = passMark, mark > 100 {
                 log.error("scorecard.bad-pass-mark", "pass_mark is out of 100, found \(QuantityFormat.number(mark))", at: reader.location(passNode))
             }
@@ -201,14 +204,14 @@ struct ScorecardDecoder {
                 log.error("catalog.missing-key", "indicator '\(id)' needs 'includes', 'rules' or 'requires'", at: reader.location(node))
             }
         }
-        let points = fields["points"].flatMap { reader.number($0, "points", minimum: 0) } ?? base?.points
+        let points = fields["points"].flatMap { reader.number($0, "points", minimum: 0, maximum: Self.maximumPoints) } ?? base?.points
         var scoring = base?.scoring
         if let scoringNode = fields["scoring"], let name = reader.string(scoringNode, "scoring") {
             switch name {
             case "all": scoring = .all
             case "share": scoring = .share
             case "deduct":
-                let perFailure: Double? = fields["per_failure"].flatMap { reader.number($0, "per_failure", minimum: 0) }
+                let perFailure: Double? = fields["per_failure"].flatMap { reader.number($0, "per_failure", minimum: 0, maximum: Self.maximumPoints) }
                     ?? { if case .deduct(let p)? = base?.scoring { return p } else { return nil } }()
                 if let perFailure {
                     scoring = .deduct(perFailure: perFailure)
@@ -220,7 +223,7 @@ struct ScorecardDecoder {
                           length: name.unicodeScalars.count, suggestion: Suggestion.closest(to: name, in: ["all", "share", "deduct"]))
             }
         } else if let perFailureNode = fields["per_failure"] {
-            if case .deduct? = scoring, let perFailure = reader.number(perFailureNode, "per_failure", minimum: 0) {
+            if case .deduct? = scoring, let perFailure = reader.number(perFailureNode, "per_failure", minimum: 0, maximum: Self.maximumPoints) {
                 scoring = .deduct(perFailure: perFailure)
             } else {
                 log.error("scorecard.per-failure-without-deduct", "'per_failure' only goes with scoring: deduct", at: reader.location(perFailureNode))
