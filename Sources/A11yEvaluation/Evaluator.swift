@@ -36,7 +36,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
-                                 findings: [], clauses: [], scorecards: [])
+                                 findings: [], clauses: [], scorecards: [], region: subject.region, assessed: subject.assessed)
         }
         let rows = SubjectRows(subject, layout: program.layout)
         let interpreter = Interpreter(tables: program.tables, rows: rows)
@@ -86,7 +86,7 @@ public struct Evaluator: Sendable {
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
-                             findings: findings, clauses: verdicts, scorecards: scored)
+                             findings: findings, clauses: verdicts, scorecards: scored, region: subject.region, assessed: subject.assessed)
     }
 
     /// Evaluates many subjects on all cores; results keep the order of `subjects`.

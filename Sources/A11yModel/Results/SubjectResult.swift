@@ -14,10 +14,17 @@ public struct SubjectResult: Sendable, Hashable {
     public var clauses: [ClauseVerdict]
     /// One result per scorecard applied to the subject.
     public var scorecards: [ScorecardResult]
+    /// The subject's administrative region, widest first.
+    public var region: [String]
+    /// When the subject was assessed: every finding of the result dates from then, so results of the
+    /// same subject on several dates are its history (DSL §7).
+    public var assessed: Day?
 
     /// Creates a result.
     public init(id: String, kind: String, name: LocalizedText, source: String, findings: [Finding], clauses: [ClauseVerdict],
-                scorecards: [ScorecardResult]) {
+                scorecards: [ScorecardResult], region: [String] = [], assessed: Day? = nil) {
+        self.region = region
+        self.assessed = assessed
         self.id = id
         self.kind = kind
         self.name = name
