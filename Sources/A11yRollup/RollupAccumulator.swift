@@ -45,7 +45,7 @@ public struct RollupAccumulator: Sendable {
             state.indicators[IndicatorKey(division: division, report: report, scorecard: scorecard, indicator: indicator.id), default: IndicatorTally()]
                 .add(indicator)
         }
-        for failure in record.failures {
+        for failure in card.failures {
             var tally = state.failures[FailureKey(report: report, id: failure)] ?? FailureTally()
             tally.divisions.insert(division)
             tally.subjects += 1

@@ -5,12 +5,8 @@ extension RollupRecord {
     ///
     /// - Parameter source: Where the result came from; defaults to the subject's file.
     public init(_ result: SubjectResult, source: String? = nil) {
-        var seen: Set<String> = []
-        var failures: [String] = []
-        for finding in result.findings where finding.outcome == .failed && finding.counts {
-            let key = finding.rule ?? finding.clause
-            if seen.insert(key).inserted { failures.append(key) }
-        }
+        var failed: Set<String> = []
+        for finding in result.findings where finding.outcome == .failed && finding.counts { failed.insert(finding.rule ?? finding.clause) }
         self.init(
             subject: result.id, assessed: result.assessed, source: source ?? result.source,
             scorecards: result.scorecards.map { card in
@@ -20,9 +16,15 @@ extension RollupRecord {
                         Indicator(
                             id: indicator.id, points: indicator.points, score: Self.bounds(indicator), applicable: indicator.applicable,
                             passed: indicator.passed, failed: indicator.failed, undecided: indicator.undecided)
-                    })
-            },
-            failures: failures)
+                    },
+                    failures: Self.failures(card.indicators.flatMap(\.shortfalls), failed: failed))
+            })
+    }
+
+    /// The shortfalls that are failures (not missing data), each once, in order.
+    public static func failures(_ shortfalls: [String], failed: Set<String>) -> [String] {
+        var seen: Set<String> = []
+        return shortfalls.filter { failed.contains($0) && seen.insert($0).inserted }
     }
 
     /// Until the score bounds of the results are available: a complete result's score is exact; an

@@ -1,7 +1,7 @@
 import A11yRules
 
-/// What a rollup reads of one subject result: its id, date and source, its scorecard and indicator
-/// results, and the ids of its failed findings. Everything else of the result (findings' evidence,
+/// What a rollup reads of one subject result: its id, date and source, and its scorecard and
+/// indicator results with the ids of the failed findings that cost points. Everything else of the result (findings' evidence,
 /// messages, clauses) is dropped as soon as the record is made, so a stream of results is folded in
 /// bounded memory.
 public struct RollupRecord: Sendable, Hashable {
@@ -13,17 +13,13 @@ public struct RollupRecord: Sendable, Hashable {
     public var source: String
     /// Its scorecard results.
     public var scorecards: [Card]
-    /// The rule (or clause) ids of its failed findings that a scorecard counts (not inapplicable, not
-    /// under a waiver in force), each once.
-    public var failures: [String]
 
     /// Creates a record.
-    public init(subject: String, assessed: Day?, source: String, scorecards: [Card], failures: [String]) {
+    public init(subject: String, assessed: Day?, source: String, scorecards: [Card]) {
         self.subject = subject
         self.assessed = assessed
         self.source = source
         self.scorecards = scorecards
-        self.failures = failures
     }
 
     /// One scorecard's result.
@@ -38,14 +34,18 @@ public struct RollupRecord: Sendable, Hashable {
         public var isComplete: Bool
         /// Its indicators' results.
         public var indicators: [Indicator]
+        /// The rule (or clause) ids of the failed findings that cost it points (counted: not
+        /// inapplicable, not under a waiver in force), each once.
+        public var failures: [String]
 
         /// Creates a scorecard result.
-        public init(id: String, score: Bounds, passed: Bool, isComplete: Bool, indicators: [Indicator]) {
+        public init(id: String, score: Bounds, passed: Bool, isComplete: Bool, indicators: [Indicator], failures: [String] = []) {
             self.id = id
             self.score = score
             self.passed = passed
             self.isComplete = isComplete
             self.indicators = indicators
+            self.failures = failures
         }
     }
 

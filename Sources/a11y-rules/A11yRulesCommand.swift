@@ -14,6 +14,6 @@ struct A11yRulesCommand: ParsableCommand {
           66  a path does not exist or cannot be read
         """,
         version: "0.1.0",
-        subcommands: [Lint.self, Test.self, Evaluate.self, Explain.self, CatalogCommand.self, Bench.self]
+        subcommands: [Lint.self, Test.self, Evaluate.self, RollupCommand.self, Explain.self, CatalogCommand.self, Bench.self]
     )
 }

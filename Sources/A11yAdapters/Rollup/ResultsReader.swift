@@ -94,23 +94,23 @@ public enum ResultsReader {
             assessed = day
         }
         let cards: [Any] = try field(subject, "scorecards")
-        var failures: [String] = []
-        var seen: Set<String> = []
+        var failed: Set<String> = []
         for item in subject["findings"] as? [Any] ?? [] {
             guard let finding = item as? [String: Any], finding["outcome"] as? String == "failed" else { continue }
             if let waiver = finding["waiver"] as? [String: Any], waiver["expired"] as? Bool == false { continue }
             guard let key = (finding["rule"] as? String) ?? (finding["clause"] as? String) else { continue }
-            if seen.insert(key).inserted { failures.append(key) }
+            failed.insert(key)
         }
         return RollupRecord(
             subject: id, assessed: assessed, source: (subject["source"] as? String).map { "\(source) (\($0))" } ?? source,
-            scorecards: try cards.map { item throws(FieldProblem) in try card(item) }, failures: failures)
+            scorecards: try cards.map { item throws(FieldProblem) in try card(item, failed: failed) })
     }
 
-    private static func card(_ object: Any) throws(FieldProblem) -> RollupRecord.Card {
+    private static func card(_ object: Any, failed: Set<String>) throws(FieldProblem) -> RollupRecord.Card {
         guard let card = object as? [String: Any] else { throw FieldProblem(message: "expected a scorecard result object") }
         let id: String = try field(card, "id")
         let indicators: [Any] = try field(card, "indicators")
+        let shortfalls = indicators.flatMap { ($0 as? [String: Any])?["shortfalls"] as? [String] ?? [] }
         return RollupRecord.Card(
             id: id, score: try bounds(card, points: 100), passed: try field(card, "passed"), isComplete: try field(card, "complete"),
             indicators: try indicators.map { item throws(FieldProblem) in
@@ -120,7 +120,8 @@ public enum ResultsReader {
                     id: try field(indicator, "id"), points: points, score: try bounds(indicator, points: points),
                     applicable: try field(indicator, "applicable"), passed: Int(try number(indicator, "passed")),
                     failed: Int(try number(indicator, "failed")), undecided: Int(try number(indicator, "undecided")))
-            })
+            },
+            failures: RollupRecord.failures(shortfalls, failed: failed))
     }
 
     /// `score` with `score_min`/`score_max` when the results carry them; otherwise exact when
