@@ -50,6 +50,10 @@ public struct Evaluator: Sendable {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
                     var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    for i in ruleFindings.indices {
+                        ruleFindings[i].obligation = compiled.obligation
+                        ruleFindings[i].isMandatory = compiled.isMandatory
+                    }
                     applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                     findings += ruleFindings
                 }
@@ -72,6 +76,7 @@ public struct Evaluator: Sendable {
                 applyWaivers(to: &findings[start...], subject: subject)
             }
         }
+        if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
         let scored = chosen.map { scorecard in
             var conditions: [String: Bool?] = [:]
@@ -125,13 +130,13 @@ public struct Evaluator: Sendable {
                 return [Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
-                    reason: "the rule's condition is false for this subject whatever its \(kindName) parts hold",
+                    reason: FindingReason.conditionFalseWhateverParts(kindName, title: partTitle(kindName, subject: subject)),
                     location: subject.location, supersededBy: compiled.supersededBy)]
             }
             return [Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
-                reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
+                reason: FindingReason.partsNotListed(kindName, title: partTitle(kindName, subject: subject)),
                 location: subject.location,
                 supersededBy: compiled.supersededBy)]
         }
@@ -152,7 +157,7 @@ public struct Evaluator: Sendable {
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
                 interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
-                explanation.addReason("cannot tell whether the rule applies")
+                explanation.addReason(FindingReason.applicabilityUnknown)
             } else {
                 interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
@@ -173,7 +178,7 @@ public struct Evaluator: Sendable {
         return Finding(
             rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,
             observed: observed, expected: expected, missing: explanation.missing,
-            reason: explanation.reasons.isEmpty ? nil : explanation.reasons.joined(separator: "; "),
+            reason: FindingReason.joined(explanation.reasons),
             message: message, location: location, supersededBy: compiled.supersededBy)
     }
 
@@ -181,17 +186,28 @@ public struct Evaluator: Sendable {
         if let answer = subject.answers[clause.id] {
             return answerFinding(answer, clause: clause, subject: subject)
         }
-        return Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: .untested, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: "a manual item with no answer",
+            expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.unanswered,
             message: clause.question, location: subject.location, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
     }
 
     private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
-        Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
+            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note.map(FindingReason.note), message: clause.question,
             location: answer.location, answer: answer, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
+    }
+
+    /// The part kind's title in the subject's vocabulary, for reasons.
+    private func partTitle(_ kind: String, subject: Subject) -> LocalizedText? {
+        catalog.vocabularies[subject.kind]?.part(kind)?.title
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
@@ -200,7 +216,7 @@ public struct Evaluator: Sendable {
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
             findings[index].answer = answer
-            findings[index].reason = answer.note ?? "answered by a person"
+            findings[index].reason = answer.note.map(FindingReason.note) ?? FindingReason.answered
             findings[index].missing = []
             findings[index].message = nil
             findings[index].location = answer.location

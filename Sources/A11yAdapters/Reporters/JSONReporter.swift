@@ -61,7 +61,8 @@ public struct JSONReporter: ResultReporter {
             ("observed", .object(f.observed.map { ($0.name, .string($0.value)) })),
             ("expected", .optional(f.expected)),
             ("missing", .array(f.missing.map(JSONValue.string))),
-            ("reason", .optional(f.reason)),
+            ("reason", .optional(f.reason?.en ?? f.reason?.zh)),
+            ("reason_text", f.reason.map(localized) ?? .null),
             ("message", f.message.map(localized) ?? .null),
             ("location", f.location.map { location in
                 .object([("file", .string(location.file)), ("line", .number(Double(location.line))), ("column", .number(Double(location.column)))])
@@ -82,6 +83,8 @@ public struct JSONReporter: ResultReporter {
                 ])
             } ?? .null),
             ("superseded_by", .array(f.supersededBy.map(JSONValue.string))),
+            ("corroborates", .optional(f.corroborates)),
+            ("corroborated_by", .array(f.corroboratedBy.map(JSONValue.string))),
         ])
     }
 
@@ -89,18 +92,32 @@ public struct JSONReporter: ResultReporter {
         .object([
             ("id", .string(s.id)),
             ("score", .number(s.score)),
+            ("score_min", .number(s.scoreMin)),
+            ("score_max", .number(s.scoreMax)),
             ("passed", .bool(s.passed)),
+            ("passed_at_min", .bool(s.passedAtMin)),
+            ("passed_at_max", .bool(s.passedAtMax)),
             ("complete", .bool(s.isComplete)),
             ("pass_mark", s.passMark.map(JSONValue.number) ?? .null),
             ("grade", s.grade.map(localized) ?? .null),
+            ("grade_at_min", s.gradeAtMin.map(localized) ?? .null),
+            ("grade_at_max", s.gradeAtMax.map(localized) ?? .null),
             ("vetoed", .bool(s.vetoed)),
+            ("vetoed_at_min", .bool(s.vetoedAtMin)),
             ("indicators", .array(s.indicators.map { i in
                 .object([
                     ("id", .string(i.id)), ("points", .number(i.points)), ("score", .number(i.score)),
+                    ("score_min", .number(i.scoreMin)), ("score_max", .number(i.scoreMax)),
                     ("applicable", .bool(i.applicable)), ("passed", .number(Double(i.passed))),
                     ("failed", .number(Double(i.failed))), ("undecided", .number(Double(i.undecided))),
                     ("waived", .number(Double(i.waived))), ("veto_failed", .bool(i.vetoFailed)),
                     ("shortfalls", .array(i.shortfalls.map(JSONValue.string))),
+                    ("failed_checks", .array(i.failedChecks.map(JSONValue.string))),
+                    ("undecided_checks", .array(i.undecidedChecks.map(JSONValue.string))),
+                    ("corroborating", .array(i.corroborating.map { c in
+                        .object([("rule", .string(c.rule)), ("instance", .string(c.instance)), ("governing", .string(c.governing))])
+                    })),
+                    ("explanation", i.explanation.map { .string($0.rawValue) } ?? .null),
                 ])
             })),
         ])
