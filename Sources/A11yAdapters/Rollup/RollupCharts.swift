@@ -17,17 +17,18 @@ struct RollupCharts {
     func progress() -> String {
         let w = words
         let reports = rollup.reports
-        let labelWidth = 190.0, barMax = 420.0, barHeight = 12.0, gap = 3.0
-        let rowHeight = Double(reports.count) * (barHeight + gap) + 12
+        // Each division's name sits on its own line above its bars, so long names never overlap them.
+        let labelWidth = 0.0, barMax = 560.0, barHeight = 12.0, gap = 3.0, nameHeight = 18.0
+        let rowHeight = nameHeight + Double(reports.count) * (barHeight + gap) + 10
         let legendHeight = 28.0
         let divisions = rollup.programme.divisions
         let height = legendHeight + Double(divisions.count) * rowHeight + 8
         let width = labelWidth + barMax + 130
         var svg = "<svg role=\"img\" aria-labelledby=\"chart1-title chart1-desc\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"chart1-title\">\(HTML.escape(w("progress-chart")))</title>"
-        svg += "<desc id=\"chart1-desc\">\(HTML.escape(w("text-equivalent"))): \(HTML.escape(w("progress-chart")))</desc>"
+        svg += "<desc id=\"chart1-desc\">\(HTML.escape(w("chart-desc")))</desc>"
         for (i, report) in reports.enumerated() {
-            let x = labelWidth + Double(i) * 140
+            let x = Double(i) * 140
             svg += "<rect x=\"\(n(x))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(Self.dateColours[i % Self.dateColours.count])\"/>"
             svg += "<text x=\"\(n(x + 16))\" y=\"16\">\(HTML.escape(report.date.date.description))</text>"
         }
@@ -35,24 +36,24 @@ struct RollupCharts {
         for (row, division) in divisions.enumerated() {
             let top = legendHeight + Double(row) * rowHeight
             let name = w.text(division.name, or: division.id)
-            svg += "<text x=\"0\" y=\"\(n(top + rowHeight / 2))\">\(HTML.escape(name))</text>"
+            svg += "<text x=\"0\" y=\"\(n(top + 13))\" font-weight=\"bold\">\(HTML.escape(name))</text>"
             var cells = [name]
             for (i, report) in reports.enumerated() {
                 guard let progress = report.divisions.first(where: { $0.division.id == division.id }) else { continue }
-                let y = top + Double(i) * (barHeight + gap)
+                let y = top + nameHeight + Double(i) * (barHeight + gap)
                 let counted = progress.items.filter { $0.status != .inapplicable }.count
                 let done = progress.items.filter { $0.status == .done }.count
                 let label = progress.isMissingReport ? ProgressStatus.missing.name(in: w.language) : "\(done)/\(counted)"
                 cells.append(label)
                 let length = counted > 0 && !progress.isMissingReport ? barMax * Double(done) / Double(counted) : 0
-                svg += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y))\" width=\"\(n(max(length, 1)))\" height=\"\(n(barHeight))\" fill=\"\(Self.dateColours[i % Self.dateColours.count])\"/>"
+                if !progress.isMissingReport { svg += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y))\" width=\"\(n(max(length, 1)))\" height=\"\(n(barHeight))\" fill=\"\(Self.dateColours[i % Self.dateColours.count])\"/>" }
                 svg += "<text x=\"\(n(labelWidth + length + 6))\" y=\"\(n(y + barHeight - 2))\">\(HTML.escape(label))</text>"
             }
             rows.append(cells)
         }
         svg += "</svg>"
         return figure(id: "chart1", title: w("progress-chart"), svg: svg,
-                      table: HTML.table(caption: "\(w("text-equivalent")): \(w("progress-chart"))",
+                      table: HTML.table(caption: w("text-equivalent") + w.colon + w("progress-chart"),
                                         headings: [w("division")] + reports.map(\.date.date.description), rows: rows))
     }
 
@@ -60,14 +61,14 @@ struct RollupCharts {
     func completion() -> String {
         let w = words
         guard let latest = rollup.latest else { return "" }
-        let labelWidth = 250.0, barMax = 360.0, barHeight = 16.0, rowHeight = 24.0, legendHeight = 28.0
+        let labelWidth = 400.0, barMax = 360.0, barHeight = 16.0, rowHeight = 24.0, legendHeight = 28.0
         let items = latest.items
         let total = max(1, latest.divisions.count)
         let height = legendHeight + Double(items.count) * rowHeight + 8
         let width = labelWidth + barMax + 40
         var svg = "<svg role=\"img\" aria-labelledby=\"chart2-title chart2-desc\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"chart2-title\">\(HTML.escape(w("completion-chart"))) (\(latest.date.date))</title>"
-        svg += "<desc id=\"chart2-desc\">\(HTML.escape(w("text-equivalent"))): \(HTML.escape(w("completion-chart")))</desc>"
+        svg += "<desc id=\"chart2-desc\">\(HTML.escape(w("chart-desc")))</desc>"
         var x = 0.0
         for (status, colour) in Self.statusColours {
             svg += "<rect x=\"\(n(x))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
@@ -92,7 +93,7 @@ struct RollupCharts {
         }
         svg += "</svg>"
         return figure(id: "chart2", title: "\(w("completion-chart")) (\(latest.date.date))", svg: svg,
-                      table: HTML.table(caption: "\(w("text-equivalent")): \(w("completion-chart")) (\(latest.date.date))",
+                      table: HTML.table(caption: w("text-equivalent") + w.colon + "\(w("completion-chart")) (\(latest.date.date))",
                                         headings: [w("item")] + Self.statusColours.map { $0.0.name(in: w.language) }, rows: rows))
     }
 

@@ -59,7 +59,7 @@ public struct RollupTextReporter: RollupReporter {
             if !fell.isEmpty { out += w("regressions") + sep + fell.joined(separator: list) + "\n" }
         }
         if let latest = rollup.latest {
-            out += "\n== \(w("detail"))（\(latest.date.date)）==\n".localizedParens(language)
+            out += "\n== \(w("detail"))（\(latest.date.date)） ==\n".localizedParens(language)
             for d in latest.divisions where !d.isMissingReport {
                 out += "\n" + w.text(d.division.name, or: d.division.id) + "\n"
                 let rows = d.items.filter { $0.status != .inapplicable }.map { item in

@@ -47,7 +47,7 @@ struct RollupWords {
         "text-equivalent": ("图表数据", "Chart data"),
         "status-rule": ("状态规则：指标全部检查通过（或豁免）且应报对象均已报送为“已完成”；没有任何检查通过为“未启动”；其余为“推进中”；应报对象均未报送为“未报送”。",
                         "Status rule: an indicator is done when every check passed (or is waived) and every expected subject reported; not started when no check passed; in progress otherwise; not reported when no expected subject reported."),
-        "illustrative": ("", ""),
+        "chart-desc": ("图中数据见紧随其后的表格。", "The chart's data are in the table that follows it."),
     ]
 
     /// The word for `key`.
@@ -55,6 +55,9 @@ struct RollupWords {
         guard let entry = Self.table[key] else { return key }
         return language == .zh ? entry.zh : entry.en
     }
+
+    /// The colon after a label.
+    var colon: String { language == .zh ? "：" : ": " }
 
     /// A localized text in this language, or the fallback.
     func text(_ text: LocalizedText, or fallback: String) -> String { text.text(in: language) ?? fallback }

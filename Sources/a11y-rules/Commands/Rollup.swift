@@ -106,14 +106,20 @@ struct RollupCommand: ParsableCommand {
         }
 
         let state = accumulator.state
-        let sink = try ReportSink(path: partialOut ?? output)
+        let text: String
         if partialOut != nil {
-            sink.write(RollupStateCodec.encode(state, programme: chosen))
+            text = RollupStateCodec.encode(state, programme: chosen)
         } else {
             let rollup = Rollup(programme: chosen, scorecards: workspace.catalog.scorecards, state: state)
-            sink.write(try reporter(chosen).report(rollup, catalog: workspace.catalog))
+            text = try reporter(chosen).report(rollup, catalog: workspace.catalog)
         }
-        try sink.close()
+        let sink = try ReportFile.open(partialOut ?? output)
+        do {
+            try sink.write(text)
+            try sink.close()
+        } catch let error as OutputError {
+            try ReportFile.fail(error)
+        }
         if unreadable > 0 {
             Output.error("\(unreadable) input\(unreadable == 1 ? "" : "s") could not be read and \(unreadable == 1 ? "is" : "are") not in the rollup; it is incomplete")
             throw ExitStatus.invalidInput
