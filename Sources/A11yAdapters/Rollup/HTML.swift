@@ -6,21 +6,7 @@ typealias A11yRollupStatus = ProgressStatus
 /// Escaping and tables for the HTML reports.
 enum HTML {
     /// Text safe in element content and in double-quoted attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.attribute(text) }
 
     /// A table with a caption, column headings (`scope="col"`), and the first cell of each row as its heading.
     ///

@@ -20,30 +20,8 @@ public struct RollupCSVReporter: RollupReporter {
 
     public func report(_ rollup: Rollup, catalog: Catalog) -> String {
         let form = ProgressForm(rollup: rollup, words: RollupWords(language: language))
-        var out = "\u{FEFF}" + CSVCell.line(form.headings)
-        for row in form.rows(only: report) { out += CSVCell.line(form.cells(row)) }
-        return out
-    }
-}
-
-/// RFC 4180 cells with formula injection neutralised.
-enum CSVCell {
-    static func line(_ cells: [String]) -> String {
-        cells.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    static func quote(_ cell: String) -> String {
-        var text = cell
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        var out = CSVWriter.byteOrderMark + CSVWriter.record(form.headings)
+        for row in form.rows(only: report) { out += CSVWriter.record(form.cells(row)) }
         return out
     }
 }

@@ -17,8 +17,8 @@ public struct RollupMarkdownReporter: RollupReporter {
     public func report(_ rollup: Rollup, catalog: Catalog) -> String {
         let w = RollupWords(language: language)
         let programme = rollup.programme
-        var out = "# \(w.text(programme.title, or: programme.id))\n\n"
-        out += "\(w("programme")) `\(programme.id)` · \(w("heading"))\n\n\(w("status-rule"))\n\n"
+        var out = "# \(MarkdownText.escape(w.text(programme.title, or: programme.id)))\n\n"
+        out += "\(w("programme")) \(MarkdownText.code(programme.id)) · \(w("heading"))\n\n\(MarkdownText.escape(w("status-rule")))\n\n"
         out += table([w("report"), w("divisions-reported"), w("items-done"), w("not-reported")], rollup.reports.map { report in
             let done = report.divisions.reduce(0) { $0 + $1.items.filter { $0.status == .done }.count }
             let counted = report.divisions.reduce(0) { $0 + $1.items.filter { $0.status != .inapplicable && $0.status != .missing }.count }
@@ -39,7 +39,7 @@ public struct RollupMarkdownReporter: RollupReporter {
         let problems = RollupProblemsText.render(rollup.state, words: w)
         if !problems.isEmpty {
             out += problems.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasPrefix("== ") ? "## " + line.dropFirst(3).dropLast(3) : (line.isEmpty ? "" : "- " + line)
+                line.hasPrefix("== ") ? "## " + MarkdownText.escape(String(line.dropFirst(3).dropLast(3))) : (line.isEmpty ? "" : "- " + MarkdownText.escape(String(line)))
             }.joined(separator: "\n")
         }
         return out
@@ -47,7 +47,7 @@ public struct RollupMarkdownReporter: RollupReporter {
 
     private func table(_ headings: [String], _ rows: [[String]]) -> String {
         func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }.joined(separator: " | ") + " |\n"
+            "| " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
         }
         return row(headings) + "|" + String(repeating: " --- |", count: headings.count) + "\n" + rows.map(row).joined()
     }

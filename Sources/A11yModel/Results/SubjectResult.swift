@@ -8,27 +8,27 @@ public struct SubjectResult: Sendable, Hashable {
     public var name: LocalizedText
     /// The file the subject was read from.
     public var source: String
+    /// The subject's administrative region, widest first (e.g. 清远市, 清城区); empty when not given.
+    public var region: [String]
+    /// When the subject was assessed, if the file says. Every finding of the result dates from then,
+    /// so results of the same subject on several dates are its history (DSL §7).
+    public var assessed: Day?
     /// Every finding, clause by clause, then those of indicators' own rules.
     public var findings: [Finding]
     /// One verdict per clause applied to the subject, in catalog order.
     public var clauses: [ClauseVerdict]
     /// One result per scorecard applied to the subject.
     public var scorecards: [ScorecardResult]
-    /// The subject's administrative region, widest first.
-    public var region: [String]
-    /// When the subject was assessed: every finding of the result dates from then, so results of the
-    /// same subject on several dates are its history (DSL §7).
-    public var assessed: Day?
 
     /// Creates a result.
-    public init(id: String, kind: String, name: LocalizedText, source: String, findings: [Finding], clauses: [ClauseVerdict],
-                scorecards: [ScorecardResult], region: [String] = [], assessed: Day? = nil) {
-        self.region = region
-        self.assessed = assessed
+    public init(id: String, kind: String, name: LocalizedText, source: String, region: [String] = [], assessed: Day? = nil,
+                findings: [Finding], clauses: [ClauseVerdict], scorecards: [ScorecardResult]) {
         self.id = id
         self.kind = kind
         self.name = name
         self.source = source
+        self.region = region
+        self.assessed = assessed
         self.findings = findings
         self.clauses = clauses
         self.scorecards = scorecards

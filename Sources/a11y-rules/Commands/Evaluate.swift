@@ -15,10 +15,6 @@ struct Evaluate: ParsableCommand {
         has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
-    }
-
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
@@ -32,7 +28,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
-    @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
+    @Option(help: ArgumentHelp(Format.help))
     var format: Format = .text
 
     @Option(help: "Language of the text report.")
