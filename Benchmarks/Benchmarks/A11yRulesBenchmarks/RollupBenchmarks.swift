@@ -18,7 +18,7 @@ enum RollupWorkload {
     static let programme: Programme = {
         let base = catalog.programme("QY2022")
         let at = SourceLocation(file: "bench", line: 1, column: 1)
-        let divisions = (0..<divisions).map { d in
+        let divisions = (0..<Self.divisions).map { d in
             Division(id: "d\(d)", name: LocalizedText(zh: "区划\(d)", en: "Division \(d)"), subjects:
                 (0..<hallsPerDivision).map { ExpectedSubject(id: "d\(d)-hall-\($0)", scorecard: "QY2022-hall", location: at) }
                 + (0..<servicesPerDivision).map { ExpectedSubject(id: "d\(d)-service-\($0)", scorecard: "QY2022-online", location: at) },
@@ -33,7 +33,7 @@ enum RollupWorkload {
     static let path: String = {
         let path = NSTemporaryDirectory() + "a11y-rollup-bench-\(divisions).jsonl"
         guard let out = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             return FileHandle(forWritingAtPath: path)
         }() else { return path }
         var random = SplitMix64(seed: 2022)

@@ -87,6 +87,12 @@ public enum ResultsReader {
     /// One subject result object (DSL §6) as a record.
     static func record(_ object: Any, source: String) throws(FieldProblem) -> RollupRecord {
         guard let subject = object as? [String: Any] else { throw FieldProblem(message: "expected a subject result object") }
+        if let format = subject["format"] as? String, format != "a11y-rules/subject-result" {
+            throw FieldProblem(message: "expected a subject result (\"format\": \"a11y-rules/subject-result\"), found '\(format)'")
+        }
+        if let version = subject["version"] as? Int, version > JSONReporter.version {
+            throw FieldProblem(message: "results version \(version) is newer than this tool reads (\(JSONReporter.version))")
+        }
         let id: String = try field(subject, "id")
         var assessed: Day?
         if let text = subject["assessed"] as? String {

@@ -81,8 +81,25 @@ public struct RollupHTMLReporter: RollupReporter {
             out += "<h3>\(HTML.escape(w.text(d.division.name, or: d.division.id)))</h3>\n"
             out += HTML.table(caption: "\(w.text(d.division.name, or: d.division.id)) · \(latest.date.date)",
                               headings: Array(form.headings.dropFirst(2)), rows: rows, statusColumn: 2)
+            out += indicators(d, latest, rollup, w)
         }
         return out + "</section>\n"
+    }
+
+    /// The division's indicators, folded away under a disclosure (they are many).
+    private func indicators(_ d: DivisionProgress, _ latest: ReportProgress, _ rollup: Rollup, _ w: RollupWords) -> String {
+        let shown = d.indicators.filter { $0.status != .inapplicable }
+        guard !shown.isEmpty else { return "" }
+        let rows = shown.map { i -> [String] in
+            let t = i.tally
+            return [i.key, w.text(i.indicator.title, or: i.indicator.id), i.status.name(in: language), w.share(i.share),
+                    "\(t.passed) / \(t.failed) / \(t.undecided)", w.change(i.change, reports: rollup.programme.reports)]
+        }
+        let name = w.text(d.division.name, or: d.division.id)
+        return "<details><summary>\(HTML.escape("\(name) · \(w("indicator")) (\(shown.count))"))</summary>\n"
+            + HTML.table(caption: "\(name) · \(w("indicator")) · \(latest.date.date)",
+                         headings: [w("indicator"), w("item-title"), w("status"), w("score"), w("checks"), w("change")], rows: rows, statusColumn: 2)
+            + "</details>\n"
     }
 
     private func failures(_ latest: ReportProgress, _ rollup: Rollup, _ catalog: Catalog, _ w: RollupWords) -> String {

@@ -16,6 +16,7 @@ struct RollupWords {
         "item": ("方案事项", "Plan item"),
         "item-title": ("事项名称", "Item"),
         "indicator": ("指标", "Indicator"),
+        "checks": ("检查：通过 / 不通过 / 数据不全", "Checks: passed / failed / lacking data"),
         "status": ("状态", "Status"),
         "score": ("得分率", "Score"),
         "score-min": ("得分率下限", "Score at least"),
