@@ -3,6 +3,7 @@ import Testing
 import A11yRules
 import A11yRollup
 import A11yAdapters
+import A11yBenchmarking
 
 @Suite("Programme rollup")
 struct RollupTests {

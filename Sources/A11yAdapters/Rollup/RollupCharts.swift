@@ -79,7 +79,7 @@ struct RollupCharts {
         var rows: [[String]] = []
         for (row, entry) in items.enumerated() {
             let y = legendHeight + Double(row) * rowHeight
-            let label = "\(entry.item.id) \(w.text(entry.item.title, or: ""))".trimmed
+            let label = "\(entry.item.id) \(w.text(entry.item.title, or: ""))".withoutTrailingSpaces
             svg += "<text x=\"0\" y=\"\(n(y + barHeight - 3))\">\(HTML.escape(label))</text>"
             var offset = labelWidth
             for (status, colour) in Self.statusColours {

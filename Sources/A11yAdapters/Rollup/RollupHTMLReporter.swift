@@ -54,7 +54,7 @@ public struct RollupHTMLReporter: RollupReporter {
         var out = "<section aria-labelledby=\"summary\"><h2 id=\"summary\">\(HTML.escape(w("reports")))</h2>\n"
         for report in rollup.reports {
             let id = "report-\(report.index + 1)"
-            out += "<h3 id=\"\(id)\">\(HTML.escape("\(report.date.date) \(w.text(report.date.title, or: ""))".trimmed))</h3>\n"
+            out += "<h3 id=\"\(id)\">\(HTML.escape("\(report.date.date) \(w.text(report.date.title, or: ""))".withoutTrailingSpaces))</h3>\n"
             let rows = report.divisions.map { d -> [String] in
                 let done = d.items.filter { $0.status == .done }.count
                 let counted = d.items.filter { $0.status != .inapplicable }.count

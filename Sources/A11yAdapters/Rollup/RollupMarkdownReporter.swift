@@ -23,7 +23,7 @@ public struct RollupMarkdownReporter: RollupReporter {
             let done = report.divisions.reduce(0) { $0 + $1.items.filter { $0.status == .done }.count }
             let counted = report.divisions.reduce(0) { $0 + $1.items.filter { $0.status != .inapplicable && $0.status != .missing }.count }
             let missing = report.missingDivisions.map { w.text($0.division.name, or: $0.division.id) }
-            return ["\(report.date.date) \(w.text(report.date.title, or: ""))".trimmed,
+            return ["\(report.date.date) \(w.text(report.date.title, or: ""))".withoutTrailingSpaces,
                     "\(report.divisions.count - missing.count)/\(report.divisions.count)", "\(done)/\(counted)",
                     missing.isEmpty ? w("none") : missing.joined(separator: language == .zh ? "、" : ", ")]
         })

@@ -23,10 +23,10 @@ public struct RollupTextReporter: RollupReporter {
         let list = language == .zh ? "、" : ", "
         let programme = rollup.programme
         var out = "\(w.text(programme.title, or: programme.id)) — \(w("heading"))（\(programme.id)）\n".localizedParens(language)
-        out += w("reports") + sep + programme.reports.map { "\($0.date) \(w.text($0.title, or: ""))".trimmed }.joined(separator: list) + "\n"
+        out += w("reports") + sep + programme.reports.map { "\($0.date) \(w.text($0.title, or: ""))".withoutTrailingSpaces }.joined(separator: list) + "\n"
         out += w("status-rule") + "\n"
         for report in rollup.reports {
-            out += "\n== \(report.date.date) \(w.text(report.date.title, or: ""))".trimmed + " ==\n"
+            out += "\n== \(report.date.date) \(w.text(report.date.title, or: ""))".withoutTrailingSpaces + " ==\n"
             let reportedCount = report.divisions.count - report.missingDivisions.count
             out += "\(w("divisions-reported"))\(sep)\(reportedCount)/\(report.divisions.count)\n"
             if reportedCount == 0 { continue }
@@ -116,7 +116,7 @@ enum RollupProblemsText {
 }
 
 extension String {
-    var trimmed: String {
+    var withoutTrailingSpaces: String {
         var copy = self
         while copy.hasSuffix(" ") { copy.removeLast() }
         return copy
