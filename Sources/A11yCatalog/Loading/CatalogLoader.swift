@@ -25,7 +25,7 @@ public enum CatalogLoader {
     }
 
     /// The document kinds, by top-level key.
-    public static let documentKinds = ["vocabulary", "standard", "scorecard", "subject"]
+    public static let documentKinds = ["vocabulary", "standard", "scorecard", "subject", "programme"]
 
     /// Loads a set of files together (catalogs and subjects may be mixed).
     ///
@@ -41,6 +41,7 @@ public enum CatalogLoader {
         var standardNodes: [(NodeReader, YAMLNode)] = []
         var scorecardNodes: [(NodeReader, YAMLNode)] = []
         var subjectNodes: [(NodeReader, YAMLNode)] = []
+        var programmeNodes: [(NodeReader, YAMLNode)] = []
         var byPath: [String: SourceFile] = [:]
 
         var parsed: [(SourceFile, YAMLDocument)] = []
@@ -65,7 +66,7 @@ public enum CatalogLoader {
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
                 log.error(
-                    "catalog.unknown-document", "a file holds one document whose single top-level key is vocabulary, standard, scorecard or subject; found \(found.isEmpty ? "nothing" : found)",
+                    "catalog.unknown-document", "a file holds one document whose single top-level key is vocabulary, standard, scorecard, subject or programme; found \(found.isEmpty ? "nothing" : found)",
                     at: reader.location(document.root.pairs?.first?.key ?? document.root),
                     suggestion: document.root.pairs?.first?.key.scalar.flatMap { Suggestion.closest(to: $0, in: documentKinds) })
                 continue
@@ -75,6 +76,7 @@ public enum CatalogLoader {
             case "vocabulary": vocabularyNodes.append((reader, body))
             case "standard": standardNodes.append((reader, body))
             case "scorecard": scorecardNodes.append((reader, body))
+            case "programme": programmeNodes.append((reader, body))
             default: subjectNodes.append((reader, body))
             }
         }
@@ -98,14 +100,17 @@ public enum CatalogLoader {
         let scorecardDecoder = ScorecardDecoder(vocabularies: vocabularies, standards: standards, log: log)
         let drafts = scorecardNodes.compactMap { scorecardDecoder.draft($0.1, reader: $0.0) }
         let scorecards = scorecardDecoder.resolve(drafts)
-        let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards)
+        let programmes = decodeProgrammes(programmeNodes, scorecards: scorecards, log: log)
+        let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards, programmes: programmes)
 
         let knownIDs = catalog.subjectKinds
         var subjects: [Subject] = []
         for (reader, node) in subjectNodes {
             guard let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(node) else { continue }
-            if let first = subjects.first(where: { $0.id == subject.id }) {
-                log.error("catalog.duplicate-id", "subject '\(subject.id)' is given twice", at: subject.location,
+            // The same subject assessed on different dates is a history (DSL §7); on the same date, a duplicate.
+            if let first = subjects.first(where: { $0.id == subject.id && $0.assessed == subject.assessed }) {
+                let when = subject.assessed.map { " assessed on \($0)" } ?? " without an assessed date"
+                log.error("catalog.duplicate-id", "subject '\(subject.id)'\(when) is given twice", at: subject.location,
                           notes: [DiagnosticNote("first given here", at: first.location)])
                 continue
             }
@@ -139,6 +144,20 @@ public enum CatalogLoader {
 
     private static func isSyntaxError(_ diagnostic: Diagnostic) -> Bool {
         diagnostic.severity == .error && diagnostic.id.hasPrefix("yaml.") && diagnostic.id != YAMLError.Kind.duplicateKey.rawValue
+    }
+
+    private static func decodeProgrammes(_ nodes: [(NodeReader, YAMLNode)], scorecards: [Scorecard], log: DiagnosticLog) -> [Programme] {
+        var programmes: [Programme] = []
+        for (reader, node) in nodes {
+            guard let programme = ProgrammeDecoder(reader: reader, scorecards: scorecards).decode(node) else { continue }
+            if let first = programmes.first(where: { $0.id == programme.id }) {
+                log.error("catalog.duplicate-id", "programme '\(programme.id)' is defined twice", at: programme.location,
+                          notes: [DiagnosticNote("first defined here", at: first.location)])
+                continue
+            }
+            programmes.append(programme)
+        }
+        return programmes
     }
 
     /// `kind/id` of a document, if it has that shape.
