@@ -38,6 +38,23 @@ struct CLITests {
         #expect(run.stdout == "7 errors, 3 warnings (2 standards, 6 rules, 2 scorecards, 1 subject)\n")
     }
 
+    /// A waiver with no `instance` that also covers passing instances is worth a warning: it would
+    /// waive their later failures too. The expired waiver of the hall fixture is reported as well.
+    @Test func lintWarnsOfWaiversWiderThanTheirFailures() throws {
+        let run = try CLIRunner.run(["lint", "waivers", "subjects"] + fixture)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == """
+            subjects/hall.yaml:17:5: warning: the waiver of 'T-1:3.15.2#height' ran until 2022-10-31, before this subject was assessed (2022-11-15), so it waives nothing; renew its 'until' or remove it
+                "T-1:3.15.2#height": {reason: counter to be replaced, until: 2022-10-31}
+                ^~~~~~~~~~~~~~~~~
+            waivers/broad-waiver.yaml:10:5: warning: the waiver of 'T-1:3.4.2#width' names no instance, so it covers all 2 findings of the rule, including passing east; add 'instance: ID' for the one it is meant for
+                "T-1:3.4.2#width": {reason: west ramp to be rebuilt, until: 2023-06-30}
+                ^~~~~~~~~~~~~~~
+
+            """)
+        #expect(try CLIRunner.run(["lint", "--strict", "waivers"] + fixture).status == 2)
+    }
+
     @Test func testAndLintPrintTheirSummariesToTheSameStream() throws {
         let lint = try CLIRunner.run(["lint", "catalog", "--no-builtin"])
         let test = try CLIRunner.run(["test", "catalog", "--no-builtin"])
@@ -67,6 +84,12 @@ struct CLITests {
         let run = try CLIRunner.run(["evaluate", "subjects/hall.yaml"] + fixture)
         #expect(run.status == 0)
         #expect(run.stdout == (try CLIRunner.expected("evaluate-hall.zh.txt")))
+    }
+
+    @Test(arguments: ["zh", "en"])
+    func evaluateAnUnsurveyedHall(_ language: String) throws {
+        let run = try CLIRunner.run(["evaluate", "subjects/sparse.yaml", "--lang", language] + fixture)
+        #expect(run.stdout == (try CLIRunner.expected("evaluate-sparse.\(language).txt")), "\(run.stderr)")
     }
 
     @Test func evaluateJSONMatchesTheContract() throws {

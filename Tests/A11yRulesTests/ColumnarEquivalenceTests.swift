@@ -1,5 +1,6 @@
 import Testing
 import A11yRules
+import A11yBenchmarking
 
 /// The columnar fast path must give exactly the interpreter's outcomes, on every input.
 @Suite("Columnar path equals the reference path")

@@ -1,4 +1,5 @@
 import A11yAdapters
+import A11yBenchmarking
 import A11yRules
 import A11yYAML
 import Benchmark

@@ -1,5 +1,6 @@
 import ArgumentParser
 import A11yRules
+import A11yBenchmarking
 import A11yYAML
 import Foundation
 

@@ -46,6 +46,9 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("block-size"), help: "Subjects decoded and evaluated together when streaming JSON Lines.")
     var blockSize = 512
 
+    @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
+    var evidence: [String] = []
+
     func run() throws {
         let streamed = subjects.filter(SubjectStream.isJSONLines)
         let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
@@ -77,7 +80,7 @@ struct Evaluate: ParsableCommand {
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
         try writer.begin()
-        for result in workspace.evaluate(scorecards: chosen) {
+        for result in try evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed) {
             failed = failed || reachesThreshold(result)
             try writer.write(result)
         }

@@ -21,8 +21,11 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
-        let diagnostics = workspace.load.diagnostics
-        if !diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        // Lint-only checks (an expired waiver, a waiver wider than its failures) come after the loader's, which other commands print too.
+        let extra = LintChecks.diagnostics(workspace)
+        let diagnostics = workspace.load.diagnostics + extra
+        if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        if !extra.isEmpty { Output.error(DiagnosticRenderer(files: workspace.load.files).render(extra)) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let catalog = workspace.catalog

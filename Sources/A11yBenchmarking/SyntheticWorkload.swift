@@ -1,3 +1,4 @@
+import A11yRules
 /// Generates large, realistic, deterministic catalogs and subject sets in the DSL, for benchmarks:
 /// thresholds in several units, ratios, closed ranges, tables with interpolation, `when`
 /// conditions, enums, aggregates with `where`, Chinese titles and messages, and subjects with

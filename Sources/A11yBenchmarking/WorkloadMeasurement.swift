@@ -1,3 +1,4 @@
+import A11yRules
 import A11yYAML
 
 /// Times the stages of loading and evaluating a workload, each with its in-run baseline, so that

@@ -1,3 +1,4 @@
+import A11yRules
 /// A small, fast, deterministic random number generator (SplitMix64), so generated workloads are
 /// byte-identical across runs and machines.
 public struct SplitMix64: RandomNumberGenerator, Sendable {

@@ -1,3 +1,4 @@
+import A11yRules
 /// The in-run baseline for evaluation: a hand-written loop comparing columns of doubles with
 /// thresholds, with no tolerance, no missing-data logic and no rule machinery, over a matrix of a
 /// given shape. Compiled with optimisation it is the same machine code as the C loop of the
