@@ -60,9 +60,10 @@ struct Evaluate: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         if !workspace.load.diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
-        for id in scorecards where workspace.catalog.scorecard(id) == nil {
-            let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown scorecard '\(id)'\(suggestion)")
+        do {
+            try UnknownScorecard.check(scorecards, in: workspace.catalog)
+        } catch {
+            throw ValidationError(error.description)
         }
         if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
@@ -81,7 +82,7 @@ struct Evaluate: ParsableCommand {
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
         try writer.begin()
-        for result in workspace.evaluate(scorecards: chosen) {
+        for result in try workspace.evaluate(scorecards: chosen) {
             failed = failed || reachesThreshold(result)
             try writer.write(result)
         }
