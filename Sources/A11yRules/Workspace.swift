@@ -31,7 +31,10 @@ public struct Workspace: Sendable {
                 path: path,
                 reason: "a JSON Lines file is not loaded whole: read it in blocks with SubjectStream(path:catalog:) after loading the catalogs (as `a11y-rules evaluate` does)")
         }
-        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions)
+        // A file reached both as a catalog and as a subject (a folder given twice) is read once.
+        var seen: Set<String> = []
+        let given = try (SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions))
+            .filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {

@@ -89,7 +89,8 @@ public struct TextReporter: ResultReporter {
         for finding in findings {
             let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
             let location = finding.location.map { "  \($0)" } ?? ""
-            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
+            let unverified = finding.restsOnUnverifiedThreshold ? t("  [阈值未核实]", "  [threshold unverified]") : ""
+            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\(unverified)\n"
             if let title = catalog.clause(finding.clause)?.title.text(in: language) {
                 let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
                 out += "           \(finding.clause) \(title)\(mandatory)\n"
