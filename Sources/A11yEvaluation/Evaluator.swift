@@ -46,7 +46,11 @@ public struct Evaluator: Sendable {
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
             if clause.isManual {
-                findings.append(manualFinding(clause, subject: subject))
+                if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
+                } else {
+                    findings.append(manualFinding(clause, subject: subject))
+                }
             } else {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
@@ -62,6 +66,8 @@ public struct Evaluator: Sendable {
                 }
                 if let answer = subject.answers[clause.id] {
                     findings.append(answerFinding(answer, clause: clause, subject: subject))
+                } else if let entries = subject.evidence[clause.id] {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: false)
                 }
             }
             applyWaivers(to: &findings[start...], subject: subject)
@@ -217,6 +223,30 @@ public struct Evaluator: Sendable {
     /// The part kind's title in the subject's vocabulary, for reasons.
     private func partTitle(_ kind: String, subject: Subject) -> LocalizedText? {
         catalog.vocabularies[subject.kind]?.part(kind)?.title
+    }
+
+    /// Findings imported from tools for one clause, one per instance. For a manual clause, the
+    /// instances of the same part kinds that the evidence does not reach leave the clause untested
+    /// for them (one subject-level untested finding); for a clause with rules only imported failures
+    /// count, as the rules decide the rest from the attributes.
+    private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
+        let kept = manual ? entries : entries.filter { $0.outcome == .failed }
+        var findings = kept.map { entry in
+            var finding = Finding(
+                rule: nil, clause: clause.id, part: subject.parts.first { $0.value.contains { $0.id == entry.instance } }?.key,
+                instance: entry.instance ?? subject.id, outcome: entry.outcome, severity: clause.obligation.severity,
+                expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.imported(entry), message: clause.question,
+                location: entry.location, answer: entry, supersededBy: clause.supersededBy)
+            finding.obligation = clause.obligation
+            finding.isMandatory = clause.isMandatory
+            return finding
+        }
+        let covered = Set(entries.compactMap(\.instance))
+        let reached = subject.parts.values.filter { $0.contains { covered.contains($0.id) } }
+        if manual, reached.isEmpty || reached.contains(where: { $0.contains { !covered.contains($0.id) } }) {
+            findings.append(manualFinding(clause, subject: subject))
+        }
+        return findings
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).

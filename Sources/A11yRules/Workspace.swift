@@ -31,10 +31,11 @@ public struct Workspace: Sendable {
                 path: path,
                 reason: "a JSON Lines file is not loaded whole: read it in blocks with SubjectStream(path:catalog:) after loading the catalogs (as `a11y-rules evaluate` does)")
         }
-        // A file reached both as a catalog and as a subject (a folder given twice) is read once.
+        // A file reached twice (as a catalog and as a subject, or through a link) is read once: it is
+        // not a duplicate of itself.
         var seen: Set<String> = []
         let given = try (SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions))
-            .filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+            .filter { seen.insert(SourceDiscovery.identity(of: $0.path)).inserted }
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {
@@ -73,12 +74,19 @@ public struct Workspace: Sendable {
     /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
     /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
-        var text = DiagnosticRenderer(files: load.files).render(load.diagnostics)
+        var text = ""
+        renderDiagnostics { text += $0 }
+        return text
+    }
+
+    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered
+    /// (so that a long list is streamed, not held).
+    public func renderDiagnostics(to write: (String) -> Void) {
+        DiagnosticRenderer(files: load.files).render(load.diagnostics, to: write)
         let held = load.suppressed.count
         if held > 0 {
-            text += "note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n"
+            write("note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n")
         }
-        return text
     }
 }
 

@@ -86,6 +86,12 @@ struct CLITests {
         #expect(run.stdout == (try CLIRunner.expected("evaluate-hall.zh.txt")))
     }
 
+    @Test(arguments: ["zh", "en"])
+    func evaluateAnUnsurveyedHall(_ language: String) throws {
+        let run = try CLIRunner.run(["evaluate", "subjects/sparse.yaml", "--lang", language] + fixture)
+        #expect(run.stdout == (try CLIRunner.expected("evaluate-sparse.\(language).txt")), "\(run.stderr)")
+    }
+
     @Test func evaluateJSONMatchesTheContract() throws {
         let run = try CLIRunner.run(["evaluate", "subjects/hall.yaml", "--format", "json"] + fixture)
         #expect(run.status == 0)

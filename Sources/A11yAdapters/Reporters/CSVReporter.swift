@@ -40,7 +40,7 @@ public struct CSVReporter: Reporter {
             let standard = finding.clause.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             var cells: [CSVWriter.Cell] = [
                 .text(result.id), .text(name), .text(standard), .text(finding.clause),
-                .text(words.text(clause?.title)), .text(finding.rule ?? ""), .text(finding.part ?? ""), .text(finding.instance),
+                .text(words.text(catalog.title(ofClause: finding.clause))), .text(finding.rule ?? ""), .text(finding.part ?? ""), .text(finding.instance),
                 .text(words.outcome(finding.outcome)), .text(words.severity(finding.severity)),
                 .text(words.yesNo(clause?.isMandatory ?? false)), .text(words.observed(finding)), .text(finding.expected ?? ""),
                 .text(finding.missing.joined(separator: ", ")), .text(finding.reason?.text(in: words.language) ?? ""),

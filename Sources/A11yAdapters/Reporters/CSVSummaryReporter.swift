@@ -36,7 +36,7 @@ public struct CSVSummaryReporter: Reporter {
         ]
         for card in result.scorecards {
             for indicator in card.indicators {
-                let bounds = Self.bounds(ScoreBounds.of(indicator), score: indicator.score, decided: indicator.undecided == 0)
+                let bounds: (min: CSVWriter.Cell, max: CSVWriter.Cell) = (.number(indicator.scoreMin), .number(indicator.scoreMax))
                 rows += CSVWriter.record(lead + [
                     .text(card.id), .text(indicator.id), .text(words.text(indicator.title)), .number(indicator.points),
                     .number(indicator.score), bounds.min, bounds.max, .text(words.yesNo(indicator.applicable)),
@@ -45,7 +45,7 @@ public struct CSVSummaryReporter: Reporter {
                 ])
             }
             let applicable = card.indicators.filter(\.applicable)
-            let bounds = Self.bounds(ScoreBounds.of(card), score: card.score, decided: card.isComplete)
+            let bounds: (min: CSVWriter.Cell, max: CSVWriter.Cell) = (.number(card.scoreMin), .number(card.scoreMax))
             rows += CSVWriter.record(lead + [
                 .text(card.id), .text(words.t("总分", "total")), .text(words.text(catalog.scorecard(card.id)?.title)), .number(100),
                 .number(card.score), bounds.min, bounds.max, .text(words.yesNo(true)),
@@ -55,11 +55,5 @@ public struct CSVSummaryReporter: Reporter {
             ])
         }
         try output.write(rows)
-    }
-
-    /// A decided score is its own bounds; an undecided one without known bounds leaves them empty.
-    private static func bounds(_ bounds: (min: Double, max: Double)?, score: Double, decided: Bool) -> (min: CSVWriter.Cell, max: CSVWriter.Cell) {
-        if let bounds { return (.number(bounds.min), .number(bounds.max)) }
-        return decided ? (.number(score), .number(score)) : (.empty, .empty)
     }
 }

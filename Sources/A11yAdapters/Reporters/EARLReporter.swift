@@ -69,7 +69,7 @@ public struct EARLReporter: Reporter {
             var fields: [(String, JSONValue)] = [
                 ("@id", .string(testIRI)),
                 ("@type", .string(finding.rule == nil ? "TestRequirement" : "TestCase")),
-                ("title", .string(rule?.title.text(in: context.language) ?? clause?.title.text(in: context.language) ?? testID)),
+                ("title", .string(rule?.title.text(in: context.language) ?? context.catalog.title(ofClause: finding.clause)?.text(in: context.language) ?? testID)),
                 ("dct:identifier", .string(testID)),
             ]
             if finding.rule != nil { fields.append(("dct:isPartOf", .object([("@id", .string("urn:a11y-rules:test:" + URIReference.segment(finding.clause)))]))) }

@@ -36,6 +36,8 @@ public struct JSONReporter: ResultReporter {
             ("kind", .string(result.kind)),
             ("name", localized(result.name)),
             ("source", .string(result.source)),
+            ("region", .array(result.region.map(JSONValue.string))),
+            ("assessed", .optional(result.assessed?.description)),
             ("summary", .object(Outcome.allCases.map { ($0.rawValue, .number(Double(result.counts[$0] ?? 0))) })),
             ("findings", .array(result.findings.map(finding))),
             ("clauses", .array(result.clauses.map { verdict in
@@ -78,12 +80,22 @@ public struct JSONReporter: ResultReporter {
                 .object([
                     ("note", .optional(answer.note)), ("by", .optional(answer.by)), ("date", .optional(answer.date?.description)),
                     ("instance", .optional(answer.instance)),
+                    ("source", answer.source.map(source) ?? .null),
                 ])
             } ?? .null),
             ("superseded_by", .array(f.supersededBy.map(JSONValue.string))),
             ("corroborates", .optional(f.corroborates)),
             ("corroborated_by", .array(f.corroboratedBy.map(JSONValue.string))),
             ("confidence", .optional(f.confidence?.rawValue)),
+        ])
+    }
+
+    private func source(_ s: EvidenceSource) -> JSONValue {
+        .object([
+            ("tool", .string(s.tool)), ("version", .optional(s.version)), ("engine", .optional(s.engine)),
+            ("url", .optional(s.url)), ("time", .optional(s.time)),
+            ("rules", .array(s.rules.map(JSONValue.string))), ("selectors", .array(s.selectors.map(JSONValue.string))),
+            ("confidence", .optional(s.confidence?.rawValue)), ("file", .optional(s.file)),
         ])
     }
 

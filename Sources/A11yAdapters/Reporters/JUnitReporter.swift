@@ -108,7 +108,7 @@ public struct JUnitReporter: Reporter {
             return words.t("已豁免：", "waived: ") + applied.waiver.reason + until
         }
         switch finding.outcome {
-        case .inapplicable: return words.t("不适用", "not applicable") + (finding.reason.map { words.t("：\($0)", ": \($0)") } ?? "")
+        case .inapplicable: return words.t("不适用", "not applicable") + (finding.reason?.text(in: words.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .untested: return words.t("待人工核查：", "not yet checked by a person: ") + (finding.message?.text(in: words.language) ?? finding.clause)
         default: return words.t("无法判定：", "cannot tell: ") + words.explanation(finding)
         }
@@ -116,7 +116,7 @@ public struct JUnitReporter: Reporter {
 
     private func details(_ finding: Finding) -> String {
         var lines: [String] = []
-        if let title = catalog.clause(finding.clause)?.title.text(in: words.language) { lines.append("\(finding.clause) \(title)") }
+        if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { lines.append("\(finding.clause) \(title)") }
         if !finding.observed.isEmpty { lines.append(words.t("实测：", "observed: ") + words.observed(finding)) }
         if let expected = finding.expected { lines.append(words.t("要求：", "expected: ") + expected) }
         if !finding.missing.isEmpty { lines.append(words.t("缺少：", "missing: ") + finding.missing.joined(separator: ", ")) }

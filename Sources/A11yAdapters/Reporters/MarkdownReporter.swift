@@ -36,7 +36,7 @@ public struct MarkdownReporter: Reporter {
             md += "|---|---:|---|---|---|---|\n"
             for card in result.scorecards {
                 let title = catalog.scorecard(card.id)?.title.text(in: words.language).map { " " + e($0) } ?? ""
-                let bounds = ScoreBounds.text(ScoreBounds.of(card)) ?? (card.isComplete ? words.t("已定", "final") : words.t("未知", "unknown"))
+                let bounds = ScoreBounds.text(ScoreBounds.of(card)) ?? words.t("不会变化", "cannot change")
                 let veto = card.vetoed ? words.t("**未达标**", "**failed**") : words.t("无", "none")
                 md += "| \(MarkdownText.code(card.id))\(title) | \(QuantityFormat.number(card.score)) / 100 | \(bounds) | \(e(words.grade(card))) | \(veto) | \(e(words.verdict(card))) |\n"
             }
@@ -60,7 +60,7 @@ public struct MarkdownReporter: Reporter {
         for (number, finding) in failures.enumerated() {
             let clause = catalog.clause(finding.clause)
             var line = "\(number + 1). **\(e(finding.rule ?? finding.clause))**"
-            if let title = clause?.title.text(in: words.language) { line += " " + e(title) }
+            if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { line += " " + e(title) }
             if clause?.isMandatory == true { line += words.t("（强制性条文）", " (mandatory)") }
             line += " — \(e(words.instance(finding)))" + words.t("：", ": ") + e(words.explanation(finding))
             if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(words.observed(finding)) }

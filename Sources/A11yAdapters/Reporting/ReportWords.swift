@@ -43,16 +43,26 @@ struct ReportWords {
     }
 
     /// The verdict of a scorecard: passed, not passed, or not decided while data are missing.
+    ///
+    /// An incomplete result says where the missing data can take it: passing whatever they show
+    /// (``ScorecardResult/passedAtMin``), able to pass (``ScorecardResult/passedAtMax``), or not.
     func verdict(_ card: ScorecardResult) -> String {
         if card.passed { return t("通过", "passed") }
-        if card.vetoed { return t("未通过（否决）", "not passed (veto)") }
-        return card.isComplete ? t("未通过", "not passed") : t("未通过（数据不全）", "not passed (incomplete)")
+        if card.vetoed { return t("未通过（否决项）", "not passed (veto)") }
+        if card.isComplete { return t("未通过", "not passed") }
+        if card.passedAtMin { return t("待定：补齐数据后仍通过", "undecided: passes whatever the missing data show") }
+        if card.passedAtMax { return t("待定：补齐数据后可能通过", "undecided: can still pass with the missing data") }
+        return t("未通过：补齐数据也达不到", "not passed, even with the missing data")
     }
 
     /// The grade, marked provisional when data are missing; `-` when none is reached.
+    /// An incomplete result whose bounds earn different grades shows both (`良好–优秀（暂定）`).
     func grade(_ card: ScorecardResult) -> String {
-        guard let grade = card.grade?.text(in: language) else { return t("无", "none") }
-        return card.isComplete ? grade : t("\(grade)（暂定）", "\(grade) (provisional)")
+        let none = t("无", "none")
+        guard !card.isComplete else { return card.grade?.text(in: language) ?? none }
+        let low = card.gradeAtMin?.text(in: language) ?? none, high = card.gradeAtMax?.text(in: language) ?? none
+        let grade = low == high ? (card.grade?.text(in: language) ?? low) : "\(low)–\(high)"
+        return t("\(grade)（暂定）", "\(grade) (provisional)")
     }
 
     /// The subject's name in the report's language, or its id.

@@ -15,10 +15,6 @@ struct Evaluate: ParsableCommand {
         has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
-    }
-
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
@@ -32,7 +28,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
-    @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
+    @Option(help: ArgumentHelp(Format.help))
     var format: Format = .text
 
     @Option(help: "Language of the text report.")
@@ -47,19 +43,27 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List passed findings too (text format).")
     var verbose = false
 
-    @Option(name: .customLong("block-size"), help: "Subjects decoded and evaluated together when streaming JSON Lines.")
+    // `.unconditional`: `--block-size -1` is a value to reject, not a missing value followed by a flag.
+    @Option(name: .customLong("block-size"), parsing: .unconditional, help: "Subjects decoded and evaluated together when streaming JSON Lines (1 to 1000000).")
     var blockSize = 512
+
+    @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
+    var evidence: [String] = []
+
+    func validate() throws {
+        try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
+    }
 
     func run() throws {
         let streamed = subjects.filter(SubjectStream.isJSONLines)
         let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
         let workspace = try catalog.workspace(subjects: documents)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the files have errors; nothing was evaluated")
             throw ExitStatus.invalidInput
         }
-        if !workspace.load.diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        if !workspace.load.diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
         do {
             try UnknownScorecard.check(scorecards, in: workspace.catalog)
         } catch {
@@ -82,7 +86,7 @@ struct Evaluate: ParsableCommand {
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
         try writer.begin()
-        for result in try workspace.evaluate(scorecards: chosen) {
+        for result in try evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed) {
             failed = failed || reachesThreshold(result)
             try writer.write(result)
         }

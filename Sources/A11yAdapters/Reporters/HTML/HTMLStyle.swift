@@ -24,7 +24,7 @@ enum HTMLStyle {
     .facts { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .25rem 0 .75rem; padding: 0; list-style: none; }
     table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
     caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-    th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
     thead th { background: #eeeeee; }
     td.num { text-align: right; white-space: nowrap; }
     .bar { display: block; }
@@ -37,7 +37,7 @@ enum HTMLStyle {
     ol.findings dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .75rem; margin: .25rem 0 0; }
     ol.findings dt { color: var(--muted); }
     ol.findings dd { margin: 0; }
-    code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .88em; overflow-wrap: anywhere; }
+    code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .88em; overflow-wrap: break-word; }
     .signoff { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: .5rem; }
     .signoff dl { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 1.25rem 1rem; }
     .signoff dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.6rem; }

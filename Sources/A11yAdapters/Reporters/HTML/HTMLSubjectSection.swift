@@ -40,7 +40,7 @@ struct HTMLSubjectSection {
     private func scorecard(_ card: ScorecardResult, index: Int) -> String {
         let id = "\(prefix)-card\(index + 1)"
         let title = catalog.scorecard(card.id)?.title.text(in: context.language).map { " " + e($0) } ?? ""
-        var out = "<section class=\"scorecard\" aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\"><code>\(e(card.id))</code>\(title)</h3>\n"
+        var out = "<section class=\"scorecard\" aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\"><code>\(e(card.id))</code>\(title)</h3>\n"
         out += "<p class=\"score\">\(QuantityFormat.number(card.score)) <span>\(words.t("/ 100 分", "/ 100"))\(card.isComplete ? "" : words.t("（暂定）", " (provisional)"))</span></p>\n"
         var facts: [String] = []
         facts.append(words.t("等级：", "Grade: ") + e(words.grade(card)))
@@ -82,14 +82,14 @@ struct HTMLSubjectSection {
     private func failures() -> String {
         let failures = FixOrder.failures(result.findings, catalog: catalog)
         let id = "\(prefix)-failures"
-        var out = "<section aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(failures.count) 项）", "Failures: fix these first (\(failures.count))"))</h3>\n"
+        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(failures.count) 项）", "Failures: fix these first (\(failures.count))"))</h3>\n"
         guard !failures.isEmpty else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
         out += "<ol class=\"findings\">\n"
         for finding in failures {
             let clause = catalog.clause(finding.clause)
             let waived = finding.waiver.map { !$0.isExpired } ?? false
             out += "<li\(waived ? " class=\"waived\"" : "")>\n<h4><code>\(e(finding.rule ?? finding.clause))</code>"
-            if let title = clause?.title.text(in: context.language) { out += " " + e(title) }
+            if let title = catalog.title(ofClause: finding.clause)?.text(in: context.language) { out += " " + e(title) }
             if clause?.isMandatory == true { out += " <span class=\"fail\">\(words.t("强制性条文", "mandatory provision"))</span>" }
             out += "</h4>\n<p>\(e(words.explanation(finding)))</p>\n<dl>\n"
             var rows: [(String, String)] = [
@@ -115,7 +115,7 @@ struct HTMLSubjectSection {
         let missing = FixOrder.missingData(result.findings)
         guard !missing.isEmpty else { return "" }
         let id = "\(prefix)-missing"
-        var out = "<section aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\">\(words.t("待补充的数据（\(missing.count) 项无法判定）", "Data to collect (\(missing.count) cannot be decided)"))</h3>\n"
+        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("待补充的数据（\(missing.count) 项无法判定）", "Data to collect (\(missing.count) cannot be decided)"))</h3>\n"
         out += "<table>\n<caption>\(words.t("补齐这些数据后重新评估", "Collect these data and evaluate again"))</caption>\n<thead><tr>"
         let headers = words.language == .zh ? ["检查", "部位", "需要的数据或原因", "数据位置"] : ["Check", "Where", "Data needed or reason", "Source line"]
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -130,7 +130,7 @@ struct HTMLSubjectSection {
         let items = FixOrder.unanswered(result.findings)
         guard !items.isEmpty else { return "" }
         let id = "\(prefix)-manual"
-        var out = "<section aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\">\(words.t("待人工核查（\(items.count) 项）", "To be checked by a person (\(items.count))"))</h3>\n"
+        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("待人工核查（\(items.count) 项）", "To be checked by a person (\(items.count))"))</h3>\n"
         out += "<table>\n<caption>\(words.t("在数据文件的 answers 中记录核查结果", "Record the answers under answers in the subject file"))</caption>\n<thead><tr>"
         let headers = words.language == .zh ? ["条款", "名称", "核查问题"] : ["Clause", "Title", "Question"]
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -146,7 +146,7 @@ struct HTMLSubjectSection {
         let waived = result.findings.filter { $0.waiver != nil }
         guard !waived.isEmpty else { return "" }
         let id = "\(prefix)-waivers"
-        var out = "<section aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\">\(words.t("豁免（\(waived.count) 项，照常报告）", "Waivers (\(waived.count), reported, never hidden)"))</h3>\n"
+        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("豁免（\(waived.count) 项，照常报告）", "Waivers (\(waived.count), reported, never hidden)"))</h3>\n"
         out += "<table>\n<caption>\(words.t("有效豁免不计分；过期后不再适用", "Waivers in force are left out of scores; expired ones no longer apply"))</caption>\n<thead><tr>"
         let headers = words.language == .zh ? ["检查", "部位", "结果", "理由", "有效期至", "状态"] : ["Check", "Where", "Outcome", "Reason", "Until", "Status"]
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -167,7 +167,7 @@ struct HTMLSubjectSection {
 
     private func signoff() -> String {
         let id = "\(prefix)-signoff"
-        var out = "<section class=\"signoff\" aria-labelledby=\"\(id)\">\n<h3 id=\"\(id)\">\(words.t("签署", "Sign-off"))</h3>\n<dl>\n"
+        var out = "<section class=\"signoff\" aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("签署", "Sign-off"))</h3>\n<dl>\n"
         let rows = words.language == .zh
             ? ["评估人（签名）", "日期", "审核人（签名）", "日期"]
             : ["Assessor (signature)", "Date", "Reviewer (signature)", "Date"]

@@ -52,17 +52,39 @@ public struct SARIFReporter: Reporter {
 
     public mutating func end(to output: any ReportOutput) throws {
         let generator = context.generator
-        let driver: JSONValue = .object([
+        // One rule, taxonomy and taxon per line, so that a diff of two reports reads.
+        func lines(_ values: [JSONValue], indent: String) -> String {
+            values.isEmpty ? "[]" : "[\n" + values.map { indent + "  " + JSONWriter.write($0, pretty: false) }.joined(separator: ",\n") + "\n" + indent + "]"
+        }
+        var text = (count > 0 ? "\n      " : "") + "],\n      \"tool\": {\n        \"driver\": {\n"
+        let fields: [(String, JSONValue)] = [
             ("name", .string(generator.name)),
             ("version", .string(generator.version)),
             ("informationUri", .string(generator.informationURI)),
             ("language", .string(words.t("zh-CN", "en-US"))),
-            ("rules", .array(rules.descriptors(language: context.language, catalog: context.catalog))),
             ("supportedTaxonomies", .array(rules.taxonomyReferences)),
-        ])
-        try output.write((count > 0 ? "\n      " : "") + "],\n      \"tool\": {\"driver\": " + JSONWriter.write(driver, pretty: false) + "},\n")
-        try output.write("      \"taxonomies\": " + JSONWriter.write(.array(rules.taxonomies(language: context.language, catalog: context.catalog)), pretty: false) + ",\n")
-        try output.write("      \"invocations\": [{\"executionSuccessful\": true}]\n    }\n  ]\n}\n")
+        ]
+        for (key, value) in fields {
+            text += "          " + JSONWriter.write(.string(key), pretty: false) + ": " + JSONWriter.write(value, pretty: false) + ",\n"
+        }
+        text += "          \"rules\": " + lines(rules.descriptors(language: context.language, catalog: context.catalog), indent: "          ")
+        text += "\n        }\n      },\n      \"taxonomies\": [\n"
+        let taxonomies = rules.taxonomies(language: context.language, catalog: context.catalog)
+        for (index, taxonomy) in taxonomies.enumerated() {
+            guard case .object(let pairs) = taxonomy else { continue }
+            text += "        {"
+            for (position, (key, value)) in pairs.enumerated() {
+                text += (position > 0 ? ", " : "") + JSONWriter.write(.string(key), pretty: false) + ": "
+                if key == "taxa", case .array(let taxa) = value {
+                    text += lines(taxa, indent: "        ")
+                } else {
+                    text += JSONWriter.write(value, pretty: false)
+                }
+            }
+            text += "}" + (index < taxonomies.count - 1 ? "," : "") + "\n"
+        }
+        text += "      ],\n      \"invocations\": [{\"executionSuccessful\": true}]\n    }\n  ]\n}\n"
+        try output.write(text)
     }
 
     private func result(_ finding: Finding, ruleIndex: Int, subject: SubjectResult) -> JSONValue {
@@ -102,7 +124,7 @@ public struct SARIFReporter: Reporter {
             ("observed", .object(finding.observed.map { ($0.name, .string($0.value)) })),
             ("expected", .optional(finding.expected)),
             ("missing", .array(finding.missing.map(JSONValue.string))),
-            ("reason", .optional(finding.reason?.text(in: context.language))),
+            ("reason", finding.reason.map { .object([("zh", .optional($0.zh)), ("en", .optional($0.en))]) } ?? .null),
             ("answered", .bool(finding.isAnswered)),
             ("supersededBy", .array(finding.supersededBy.map(JSONValue.string))),
         ])))
@@ -118,7 +140,7 @@ public struct SARIFReporter: Reporter {
         case .passed:
             return words.t("\(what) 通过", "\(what) passes") + (finding.expected.map { words.t("：\($0)", ": \($0)") } ?? "")
         case .inapplicable:
-            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason?.text(in: words.language).map { words.t("：\($0)", ": \($0)") } ?? "")
+            return words.t("\(what) 不适用", "\(what): not applicable") + (finding.reason?.text(in: context.language).map { words.t("：\($0)", ": \($0)") } ?? "")
         case .cantTell:
             return words.t("\(what) 无法判定：", "\(what) cannot be decided: ") + words.explanation(finding)
         case .untested:
