@@ -55,9 +55,11 @@ public struct Evaluator: Sendable {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
                     var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
                     for i in ruleFindings.indices {
                         ruleFindings[i].obligation = compiled.obligation
                         ruleFindings[i].isMandatory = compiled.isMandatory
+                        ruleFindings[i].confidence = confidence
                     }
                     applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                     findings += ruleFindings
@@ -78,6 +80,9 @@ public struct Evaluator: Sendable {
                 let compiled = program.rules[index]
                 let start = findings.count
                 var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                if compiled.rule.isLibraryDefault {
+                    for i in ruleFindings.indices { ruleFindings[i].confidence = .unverified }
+                }
                 applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                 findings += ruleFindings
                 applyWaivers(to: &findings[start...], subject: subject)

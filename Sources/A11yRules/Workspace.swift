@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// let workspace = try Workspace.load(catalogs: ["MyRules"], subjects: ["halls/qingcheng.yaml"])
 /// guard !workspace.load.hasErrors else { print(workspace.renderDiagnostics()); return }
-/// for result in workspace.evaluate() { print(result.id, result.scorecards.first?.score ?? 0) }
+/// for result in try workspace.evaluate() { print(result.id, result.scorecards.first?.score ?? 0) }
 /// ```
 public struct Workspace: Sendable {
     /// Everything the load produced.
@@ -22,9 +22,15 @@ public struct Workspace: Sendable {
     ///   - catalogs: Files or folders of rule files.
     ///   - subjects: Subject files (YAML or JSON).
     ///   - includeBuiltin: Whether to load the shipped catalogs first.
-    /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
-    ///   diagnostics in ``load``, not thrown.
+    /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read, or names a JSON Lines file
+    ///   (`.jsonl`, `.ndjson`): those are read in blocks with ``SubjectStream``, never loaded whole.
+    ///   Problems inside files are diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
+        for path in catalogs + subjects where SubjectStream.isJSONLines(path) {
+            throw SourceDiscovery.Failure(
+                path: path,
+                reason: "a JSON Lines file is not loaded whole: read it in blocks with SubjectStream(path:catalog:) after loading the catalogs (as `a11y-rules evaluate` does)")
+        }
         // A file reached twice (as a catalog and as a subject, or through a link) is read once: it is
         // not a duplicate of itself.
         var seen: Set<String> = []
@@ -57,8 +63,10 @@ public struct Workspace: Sendable {
     /// Evaluates every loaded subject.
     ///
     /// - Parameter scorecards: Scorecard ids to score; nil scores all that fit each subject.
-    public func evaluate(scorecards: [String]? = nil) -> [SubjectResult] {
-        load.subjects.map { evaluator.evaluate($0, scorecards: scorecards) }
+    /// - Throws: ``UnknownScorecard`` for an id that no loaded scorecard has (with the closest id).
+    public func evaluate(scorecards: [String]? = nil) throws(UnknownScorecard) -> [SubjectResult] {
+        if let scorecards { try UnknownScorecard.check(scorecards, in: catalog) }
+        return load.subjects.map { evaluator.evaluate($0, scorecards: scorecards) }
     }
 
     /// The diagnostics rendered compiler-style, with source lines and carets.

@@ -86,6 +86,7 @@ public struct JSONReporter: ResultReporter {
             ("superseded_by", .array(f.supersededBy.map(JSONValue.string))),
             ("corroborates", .optional(f.corroborates)),
             ("corroborated_by", .array(f.corroboratedBy.map(JSONValue.string))),
+            ("confidence", .optional(f.confidence?.rawValue)),
         ])
     }
 

@@ -75,7 +75,8 @@ public struct TextReporter: ResultReporter {
         for finding in findings {
             let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
             let location = finding.location.map { "  \($0)" } ?? ""
-            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
+            let unverified = finding.restsOnUnverifiedThreshold ? t("  [阈值未核实]", "  [threshold unverified]") : ""
+            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\(unverified)\n"
             detail(finding, into: &out, catalog: catalog)
         }
     }

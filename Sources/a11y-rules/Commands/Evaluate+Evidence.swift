@@ -6,7 +6,7 @@ extension Evaluate {
     /// The loaded subjects' results; with `--evidence`, the one subject is evaluated with the
     /// evidence merged in (conflicts and unknown rules are printed; errors stop with exit code 2).
     func evaluateWithEvidence(_ workspace: Workspace, scorecards: [String]?, streamed: [String]) throws -> [SubjectResult] {
-        guard !evidence.isEmpty else { return workspace.evaluate(scorecards: scorecards) }
+        guard !evidence.isEmpty else { return try workspace.evaluate(scorecards: scorecards) }
         guard streamed.isEmpty, workspace.load.subjects.count == 1, let subject = workspace.load.subjects.first else {
             throw ValidationError("--evidence merges into one subject; give exactly one subject file (found \(workspace.load.subjects.count + streamed.count))")
         }

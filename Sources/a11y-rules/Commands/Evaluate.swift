@@ -64,9 +64,10 @@ struct Evaluate: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         if !workspace.load.diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
-        for id in scorecards where workspace.catalog.scorecard(id) == nil {
-            let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown scorecard '\(id)'\(suggestion)")
+        do {
+            try UnknownScorecard.check(scorecards, in: workspace.catalog)
+        } catch {
+            throw ValidationError(error.description)
         }
         if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
