@@ -10,7 +10,8 @@ public enum CatalogLoader {
         public var catalog: Catalog
         /// Subjects found among the files, in file order.
         public var subjects: [Subject]
-        /// Every diagnostic, sorted by file, line and column.
+        /// Every diagnostic, sorted by file, line and column; after ``DiagnosticCap/perFile`` in one
+        /// file, one closing diagnostic counts the rest.
         public var diagnostics: [Diagnostic]
         /// The files read, by path, for rendering diagnostics with their source lines.
         public var files: [String: SourceFile]
@@ -130,6 +131,7 @@ public enum CatalogLoader {
             result.suppressed = diagnostics.filter { consequenceIDs.contains($0.id) }
             result.diagnostics.removeAll { consequenceIDs.contains($0.id) }
         }
+        result.diagnostics = DiagnosticCap.apply(result.diagnostics)
         return result
     }
 
@@ -166,20 +168,29 @@ public enum CatalogLoader {
     }
 
     private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
+        // libyaml would read UTF-16 (and the renderer quote it as raw bytes): the DSL is UTF-8.
+        if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+            log.error("catalog.encoding", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); the file must be UTF-8",
+                      at: SourceLocation(file: file.path, line: 1, column: 1))
+            return nil
+        }
         do {
             let document = try YAMLParser.parse(file.bytes, limits: limits)
-            for problem in document.problems { log.add(diagnostic(problem, file: file.path)) }
+            if !document.problems.isEmpty {
+                let lines = LineIndex(file)
+                for problem in document.problems { log.add(diagnostic(problem, file: file.path, lines: lines)) }
+            }
             return document
         } catch {
-            log.add(diagnostic(error, file: file.path))
+            log.add(diagnostic(error, file: file.path, lines: LineIndex(file)))
             return nil
         }
     }
 
-    private static func diagnostic(_ error: YAMLError, file: String) -> Diagnostic {
+    private static func diagnostic(_ error: YAMLError, file: String, lines: LineIndex) -> Diagnostic {
         Diagnostic(
             id: error.kind.rawValue, severity: .error, message: error.message,
-            location: SourceLocation(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column)),
+            location: lines.clamp(SourceLocation(file: file, line: error.mark.line, column: error.mark.column)),
             notes: (error.note.map { [DiagnosticNote($0.message, at: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))] } ?? [])
                 + (error.detail.map { [DiagnosticNote("libyaml: \($0)")] } ?? []))
     }
