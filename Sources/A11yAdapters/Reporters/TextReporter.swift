@@ -20,8 +20,11 @@ public struct TextReporter: ResultReporter {
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// One block per subject: scores and grades, outcome counts, then failures, missing data, manual items and waivers.
+    ///
+    /// Control characters that came from the input (an id, a name, a note) are shown as escapes
+    /// such as `\u{1B}`, so that a report printed to a terminal cannot drive it.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
-        results.map { subject($0, catalog: catalog) }.joined(separator: "\n")
+        results.map { subject($0, catalog: catalog).escapingControlCharacters() }.joined(separator: "\n")
     }
 
     private func subject(_ result: SubjectResult, catalog: Catalog) -> String {
