@@ -25,7 +25,11 @@ public struct Workspace: Sendable {
     /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
     ///   diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
-        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions)
+        // A file reached twice (as a catalog and as a subject, or through a link) is read once: it is
+        // not a duplicate of itself.
+        var seen: Set<String> = []
+        let given = try (SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions))
+            .filter { seen.insert(SourceDiscovery.identity(of: $0.path)).inserted }
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {
@@ -62,12 +66,19 @@ public struct Workspace: Sendable {
     /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
     /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
-        var text = DiagnosticRenderer(files: load.files).render(load.diagnostics)
+        var text = ""
+        renderDiagnostics { text += $0 }
+        return text
+    }
+
+    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered
+    /// (so that a long list is streamed, not held).
+    public func renderDiagnostics(to write: (String) -> Void) {
+        DiagnosticRenderer(files: load.files).render(load.diagnostics, to: write)
         let held = load.suppressed.count
         if held > 0 {
-            text += "note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n"
+            write("note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n")
         }
-        return text
     }
 }
 

@@ -76,6 +76,12 @@ struct EvidenceBuilderTests {
         #expect(PageID.make(from: url) == id)
     }
 
+    @Test func pagesAreMatchedByURLUpToAFragmentOrTrailingSlash() {
+        #expect(EvidenceMerger.sameURL("https://x.cn", "https://x.cn/"))
+        #expect(EvidenceMerger.sameURL("https://x.cn/a.html#top", "https://x.cn/a.html"))
+        #expect(!EvidenceMerger.sameURL("https://x.cn/a.html", "https://x.cn/b.html"))
+    }
+
     @Test func pageIDsAreMadeUnique() {
         #expect(PageID.make(from: "https://x.cn/", avoiding: ["home", "home-2"]) == "home-3")
     }

@@ -114,6 +114,9 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("report/text") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(TextReporter(language: .zh).report(results, catalog: shipped.catalog)) }
     }
+
+    // MARK: Rollup of a province-sized programme from JSON Lines results.
+    rollupBenchmarks()
 }
 
 let exampleHall = """

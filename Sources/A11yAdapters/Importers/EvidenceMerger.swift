@@ -29,7 +29,7 @@ public struct EvidenceMerger: Sendable {
         for page in pages {
             let at = SourceLocation(file: page.source.file ?? "evidence", line: 1, column: 1)
             let index: Int
-            if let found = instances.firstIndex(where: { $0.attributes["url"]?.text == page.url }) {
+            if let found = instances.firstIndex(where: { $0.attributes["url"].map { Self.sameURL($0.text, page.url) } ?? false }) {
                 index = found
             } else {
                 let id = PageID.make(from: page.url, avoiding: Set(instances.map(\.id)))
@@ -81,6 +81,17 @@ public struct EvidenceMerger: Sendable {
         }
         subject.parts["page"] = instances
         return (subject, diagnostics)
+    }
+
+    /// Whether two addresses name the same page: equal once a `#fragment` and a trailing `/` are dropped.
+    public static func sameURL(_ a: String, _ b: String) -> Bool {
+        func normal(_ url: String) -> Substring {
+            var text = Substring(url)
+            if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
+            while text.hasSuffix("/") { text = text.dropLast() }
+            return text
+        }
+        return normal(a) == normal(b)
     }
 
     private func tool(_ source: EvidenceSource) -> String {

@@ -36,6 +36,8 @@ public struct JSONReporter: ResultReporter {
             ("kind", .string(result.kind)),
             ("name", localized(result.name)),
             ("source", .string(result.source)),
+            ("region", .array(result.region.map(JSONValue.string))),
+            ("assessed", .optional(result.assessed?.description)),
             ("summary", .object(Outcome.allCases.map { ($0.rawValue, .number(Double(result.counts[$0] ?? 0))) })),
             ("findings", .array(result.findings.map(finding))),
             ("clauses", .array(result.clauses.map { verdict in

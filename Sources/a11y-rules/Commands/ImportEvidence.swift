@@ -51,6 +51,10 @@ struct EvidenceImportOptions: ParsableArguments {
         if existing != nil { header = ["Merged by a11y-rules import \(format.rawValue) from \(files.joined(separator: ", ")); comments of the earlier file are not kept."] }
         let text = SubjectYAMLWriter(vocabulary: workspace.catalog.vocabularies[result.subject.kind], header: header).write(result.subject)
         try ReportFile.write(text, to: output)
+        if let existing {
+            Output.error(lang == .zh ? "\(existing) 已按其数据重写：原文件中的 YAML 注释及部件实例的 note 不会保留。"
+                                     : "\(existing) was rewritten from its data: its YAML comments and part instances' notes are not kept.")
+        }
         Output.error(result.describe(in: lang))
     }
 }
