@@ -35,7 +35,7 @@ public struct TextReporter: ResultReporter {
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
-        fixes(FixList(result: result, catalog: catalog), into: &out, catalog: catalog)
+        fixes(FixList(result, catalog: catalog), result, into: &out, catalog: catalog)
         section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, catalog: catalog)
         let untested = result.findings.filter { $0.outcome == .untested }
         if !untested.isEmpty {
