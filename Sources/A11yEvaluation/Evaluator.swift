@@ -9,8 +9,8 @@ import A11yCatalog
 public struct Evaluator: Sendable {
     /// The catalog evaluated against.
     public let catalog: Catalog
-    private let programs: [String: Program]
-    private let columnar: [String: ColumnarEvaluator]
+    let programs: [String: Program]
+    let columnar: [String: ColumnarEvaluator]
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -34,22 +34,33 @@ public struct Evaluator: Sendable {
     ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for the subject's kind.
     /// - Returns: Findings for every (rule, instance), clause verdicts and scorecard results.
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
+        evaluate(subject, scorecards: scorecards, listing: .all, rows: nil, outcomes: nil)
+    }
+
+    /// Evaluates one subject, with the outcome of each rule either decided here by the interpreter
+    /// (`outcomes` nil) or given by the columnar engine: the codes of a rule's rows for this subject.
+    /// Findings the selection does not list are built without details (they only feed verdicts and scores).
+    func evaluate(_ subject: Subject, scorecards: [String]?, listing: FindingSelection, rows given: SubjectRows?,
+                  outcomes: ((Int) -> ArraySlice<UInt8>)?) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                                  findings: [], clauses: [], scorecards: [])
         }
-        let rows = SubjectRows(subject, layout: program.layout)
+        let rows = given ?? SubjectRows(subject, layout: program.layout)
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []
         var verdicts: [ClauseVerdict] = []
+        let detail = Detail(listing: listing)
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
             if clause.isManual {
                 findings.append(manualFinding(clause, subject: subject))
             } else {
+                let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
-                    var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                                                outcomes: outcomes?(index), detail: detail, standard: standard)
                     applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                     findings += ruleFindings
                 }
@@ -66,7 +77,8 @@ public struct Evaluator: Sendable {
             for index in ruleIndexes {
                 let compiled = program.rules[index]
                 let start = findings.count
-                var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                                            outcomes: outcomes?(index), detail: detail, standard: nil)
                 applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
                 findings += ruleFindings
                 applyWaivers(to: &findings[start...], subject: subject)
@@ -85,13 +97,21 @@ public struct Evaluator: Sendable {
             }
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
-        return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
-                             findings: findings, clauses: verdicts, scorecards: scored)
+        var result = SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                   findings: findings, clauses: verdicts, scorecards: scored)
+        if !listing.isAll { select(listing, in: &result) }
+        return result
     }
 
-    /// Evaluates many subjects on all cores; results keep the order of `subjects`.
-    public func evaluate(_ subjects: [Subject], scorecards: [String]? = nil) -> [SubjectResult] {
-        ParallelMap.map(subjects, minimumCount: 2) { evaluate($0, scorecards: scorecards) }
+    /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
+    /// the counts of all of them in ``SubjectResult/totals``. Listing from a result that is already a
+    /// selection narrows it further; `listing` should not list more than the result holds.
+    public func select(_ listing: FindingSelection, in result: inout SubjectResult) {
+        result.totals = result.counts
+        result.selection = listing
+        result.findings.removeAll { finding in
+            !listing.lists(finding.outcome, standard: listing.standards == nil ? nil : catalog.standard(ofClause: finding.clause)?.id)
+        }
     }
 
     /// Runs one rule over a subject (used by rule tests): one finding per instance, or one for the subject.
@@ -111,17 +131,33 @@ public struct Evaluator: Sendable {
 
     // MARK: Findings
 
-    private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
+    private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
+                          outcomes: ArraySlice<UInt8>? = nil, detail: Detail = Detail(listing: .all), standard: String? = nil) -> [Finding] {
         let rule = compiled.rule
+        let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
+        // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
+        func detailed(_ outcome: Outcome, instance: String) -> Bool {
+            if detail.everything { return true }
+            let final = answer.flatMap { $0.instance == nil || $0.instance == instance ? $0.outcome : nil } ?? outcome
+            return detail.listing.lists(final, standard: standard)
+        }
+        func light(_ outcome: Outcome, part: String?, instance: String) -> Finding {
+            Finding(rule: rule.fullID, clause: rule.clauseID, part: part, instance: instance, outcome: outcome,
+                    severity: rule.severity, supersededBy: compiled.supersededBy)
+        }
         guard let kind = compiled.kind else {
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
+            guard detailed(outcome, instance: subject.id) else { return [light(outcome, part: nil, instance: subject.id)] }
             return [finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
-                            location: subject.location, interpreter: interpreter, layout: layout)]
+                            location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome)]
         }
         let kindName = layout.kindName(kind)
         guard let instances = rows.parts[kind] else {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
-            if interpreter.unsurveyedOutcome(of: compiled, layout: layout) == .inapplicable {
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
+            guard detailed(outcome, instance: subject.id) else { return [light(outcome, part: kindName, instance: subject.id)] }
+            if outcome == .inapplicable {
                 return [Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
@@ -136,18 +172,21 @@ public struct Evaluator: Sendable {
                 supersededBy: compiled.supersededBy)]
         }
         let declared = subject.parts[kindName] ?? []
+        let ids = rows.instanceIDs[kind]
         return instances.indices.map { index in
-            finding(compiled, instance: instances[index], id: rows.instanceIDs[kind][index], part: kindName,
-                    attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
-                    location: index < declared.count ? declared[index].location : subject.location,
-                    interpreter: interpreter, layout: layout)
+            let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
+                ?? interpreter.outcome(of: compiled, instance: instances[index])
+            guard detailed(outcome, instance: ids[index]) else { return light(outcome, part: kindName, instance: ids[index]) }
+            return finding(compiled, instance: instances[index], id: ids[index], part: kindName,
+                           attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
+                           location: index < declared.count ? declared[index].location : subject.location,
+                           interpreter: interpreter, layout: layout, outcome: outcome)
         }
     }
 
     private func finding(_ compiled: CompiledRule, instance: [Datum], id: String, part: String?, attributes: [String: Observation],
-                         subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout) -> Finding {
+                         subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout, outcome: Outcome) -> Finding {
         let rule = compiled.rule
-        let outcome = interpreter.outcome(of: compiled, instance: instance)
         var explanation = Interpreter.Explanation()
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {

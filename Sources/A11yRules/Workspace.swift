@@ -50,11 +50,14 @@ public struct Workspace: Sendable {
     /// The catalog.
     public var catalog: Catalog { load.catalog }
 
-    /// Evaluates every loaded subject.
+    /// Evaluates every loaded subject (on the columnar engine, all cores; see
+    /// ``Evaluator/evaluate(_:scorecards:listing:)``).
     ///
-    /// - Parameter scorecards: Scorecard ids to score; nil scores all that fit each subject.
-    public func evaluate(scorecards: [String]? = nil) -> [SubjectResult] {
-        load.subjects.map { evaluator.evaluate($0, scorecards: scorecards) }
+    /// - Parameters:
+    ///   - scorecards: Scorecard ids to score; nil scores all that fit each subject.
+    ///   - listing: Which findings the results list; counts, verdicts and scores are the same whatever it is.
+    public func evaluate(scorecards: [String]? = nil, listing: FindingSelection = .all) -> [SubjectResult] {
+        evaluator.evaluate(load.subjects, scorecards: scorecards, listing: listing)
     }
 
     /// The diagnostics rendered compiler-style, with source lines and carets.

@@ -2,7 +2,8 @@ import A11yRules
 import A11yAdapters
 import Foundation
 
-/// Writes results as they come, so streams never hold more than a block in memory.
+/// Writes results as they come, so streams never hold more than a block in memory. JSON is written as
+/// bytes by one streaming writer and handed to the sink in bulk.
 struct ResultWriter {
     let format: Evaluate.Format
     let language: Language
@@ -10,6 +11,7 @@ struct ResultWriter {
     let catalog: Catalog
     let sink: ReportSink
     private var count = 0
+    private var json: JSONStreamWriter
 
     init(format: Evaluate.Format, language: Language, verbose: Bool, catalog: Catalog, sink: ReportSink) {
         self.format = format
@@ -17,12 +19,11 @@ struct ResultWriter {
         self.verbose = verbose
         self.catalog = catalog
         self.sink = sink
+        json = JSONStreamWriter(pretty: format == .json) { bytes in sink.write(bytes) }
     }
 
     mutating func begin() {
-        if format == .json {
-            sink.write("{\n  \"format\": \"a11y-rules/results\",\n  \"version\": \(JSONReporter.version),\n  \"subjects\": [")
-        }
+        if format == .json { JSONReporter().beginDocument(&json) }
     }
 
     mutating func write(_ result: SubjectResult) {
@@ -30,23 +31,21 @@ struct ResultWriter {
         case .text:
             sink.write((count > 0 ? "\n" : "") + TextReporter(language: language, verbose: verbose).report([result], catalog: catalog))
         case .jsonl:
-            // Each line is versioned like the whole document: {"format": "a11y-rules/subject-result", "version": 1, …}.
-            var line = JSONReporter().subject(result)
-            if case .object(let fields) = line {
-                line = .object([("format", "a11y-rules/subject-result"), ("version", .number(Double(JSONReporter.version)))] + fields)
-            }
-            sink.write(JSONWriter.write(line, pretty: false) + "\n")
+            JSONReporter(pretty: false).writeLine(result, to: &json)
         case .json:
-            // Indent the pretty-printed subject to sit inside the "subjects" array.
-            let object = JSONWriter.write(JSONReporter().subject(result), pretty: true)
-            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-            sink.write((count > 0 ? "," : "") + "\n" + indented.trimmingTrailingNewlines())
+            JSONReporter().writeSubject(result, to: &json)
         }
         count += 1
     }
 
+    /// Hands what is buffered to the sink (after each block of a stream, so results appear as they are done).
+    mutating func flush() {
+        json.flush()
+    }
+
     mutating func end() {
-        if format == .json { sink.write(count > 0 ? "\n  ]\n}\n" : "]\n}\n") }
+        if format == .json { JSONReporter().endDocument(&json) }
+        json.flush()
     }
 }
 
@@ -72,15 +71,11 @@ final class ReportSink {
         handle.write(Data(text.utf8))
     }
 
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        handle.write(Data(bytes))
+    }
+
     func close() throws {
         if path != nil { try handle.close() }
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailingNewlines() -> String {
-        var copy = self
-        while copy.hasSuffix("\n") { copy.removeLast() }
-        return copy
     }
 }

@@ -196,6 +196,20 @@ struct ColumnarEvaluator: Sendable {
         UInt8(Outcome.allCases.firstIndex(of: outcome) ?? 3)
     }
 
+    /// Outcomes by code (built once: `allCases` makes a new array on every call).
+    static let outcomesByCode = Outcome.allCases
+
+    /// The outcome stored as `code`.
+    static func outcome(_ code: UInt8) -> Outcome {
+        outcomesByCode[Int(code)]
+    }
+
+    /// Every rule's outcomes over one chunk (the batch API's unit of work).
+    func outcomes(of chunk: PreparedChunk) -> OutcomeTable.Chunk {
+        var codes: [UInt8] = []
+        return evaluate(chunk, rules: Array(program.rules.indices), into: &codes)
+    }
+
     static var activeProcessorCount: Int {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }

@@ -19,6 +19,19 @@ struct Evaluate: ParsableCommand {
         case text, json, jsonl
     }
 
+    /// `--findings`: which findings the report lists (counts, verdicts and scores are always complete).
+    enum Listing: String, ExpressibleByArgument, CaseIterable {
+        case none, failed, undecided, all
+        var selection: FindingSelection {
+            switch self {
+            case .none: return .none
+            case .failed: return .failed
+            case .undecided: return .undecided
+            case .all: return .all
+            }
+        }
+    }
+
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
@@ -34,6 +47,14 @@ struct Evaluate: ParsableCommand {
 
     @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp(
+        "Findings to list: none, failed, undecided (failed, cannot tell and untested: what needs action) or all. Outcome counts, clause verdicts and scores are the same whatever is listed.",
+        valueName: "which"))
+    var findings: Listing = .all
+
+    @Option(name: .customLong("standard"), help: ArgumentHelp("List only the findings of this standard's clauses (repeatable); scores are unchanged.", valueName: "id"))
+    var standards: [String] = []
 
     @Option(help: "Language of the text report.")
     var lang: Language = .zh
@@ -64,6 +85,10 @@ struct Evaluate: ParsableCommand {
             let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown scorecard '\(id)'\(suggestion)")
         }
+        for id in standards where workspace.catalog.standard(id) == nil {
+            let suggestion = Suggestion.closest(to: id, in: workspace.catalog.standards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown standard '\(id)'\(suggestion)")
+        }
         if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
         }
@@ -71,11 +96,19 @@ struct Evaluate: ParsableCommand {
         var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
-        writer.begin()
-        for result in workspace.evaluate(scorecards: chosen) {
-            failed = failed || reachesThreshold(result)
-            writer.write(result)
+        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+        // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
+        let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
+        let evaluator = workspace.evaluator
+        func emit(_ results: [SubjectResult]) {
+            for var result in results {
+                failed = failed || reachesThreshold(result)
+                if evaluated != listing { evaluator.select(listing, in: &result) }
+                writer.write(result)
+            }
         }
+        writer.begin()
+        emit(workspace.evaluate(scorecards: chosen, listing: evaluated))
         var skipped = 0
         for path in streamed {
             let stream: SubjectStream
@@ -92,11 +125,8 @@ struct Evaluate: ParsableCommand {
                     Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
                     skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
                 }
-                let results = workspace.evaluator.evaluate(block.subjects, scorecards: chosen)
-                for result in results {
-                    failed = failed || reachesThreshold(result)
-                    writer.write(result)
-                }
+                emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
+                writer.flush()
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
             progress.finish()
