@@ -50,19 +50,30 @@ public struct Evaluator: Sendable {
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []
         var verdicts: [ClauseVerdict] = []
+        verdicts.reserveCapacity(program.clauses.count)
         let detail = Detail(listing: listing)
+        let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
+        // Scores need every finding; without scorecards, unlisted findings are counted and dropped
+        // clause by clause, so memory holds only what is written.
+        let keepsAll = listing.isAll || !chosen.isEmpty
+        var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+        if keepsAll {
+            var expected = program.clauses.count
+            for rule in program.rules { expected += rule.kind.map { rows.parts[$0]?.count ?? 1 } ?? 1 }
+            findings.reserveCapacity(expected)
+        }
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
+            let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
             if clause.isManual {
                 findings.append(manualFinding(clause, subject: subject))
             } else {
-                let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
-                    var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                                                outcomes: outcomes?(index), detail: detail, standard: standard)
-                    applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
-                    findings += ruleFindings
+                    let first = findings.count
+                    append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                           outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings)
+                    applyAnswer(to: &findings[first...], key: compiled.rule.fullID, subject: subject)
                 }
                 if let answer = subject.answers[clause.id] {
                     findings.append(answerFinding(answer, clause: clause, subject: subject))
@@ -70,21 +81,21 @@ public struct Evaluator: Sendable {
             }
             applyWaivers(to: &findings[start...], subject: subject)
             verdicts.append(ClauseVerdict(
-                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome)),
+                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].lazy.map(\.outcome)),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
+            if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally) }
         }
         for (owner, ruleIndexes) in program.indicatorRules where scorecards.map({ $0.contains(where: { owner.hasPrefix($0 + ":") }) }) ?? true {
             for index in ruleIndexes {
                 let compiled = program.rules[index]
                 let start = findings.count
-                var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                                            outcomes: outcomes?(index), detail: detail, standard: nil)
-                applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
-                findings += ruleFindings
+                append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings)
+                applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
+                if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
             }
         }
-        let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
         let scored = chosen.map { scorecard in
             var conditions: [String: Bool?] = [:]
             for indicator in scorecard.indicators {
@@ -99,8 +110,26 @@ public struct Evaluator: Sendable {
         }
         var result = SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                                    findings: findings, clauses: verdicts, scorecards: scored)
-        if !listing.isAll { select(listing, in: &result) }
+        if keepsAll {
+            if !listing.isAll { select(listing, in: &result) }
+        } else {
+            var totals: [Outcome: Int] = [:]
+            for (code, count) in tally.enumerated() where count > 0 { totals[ColumnarEvaluator.outcome(UInt8(code))] = count }
+            result.totals = totals
+            result.selection = listing
+        }
         return result
+    }
+
+    /// Counts the findings from `start` on and removes those `listing` does not list.
+    private func drop(from findings: inout [Finding], start: Int, unlistedBy listing: FindingSelection, standard: String?, tally: inout [Int]) {
+        for index in start..<findings.count { tally[Int(ColumnarEvaluator.code(findings[index].outcome))] += 1 }
+        var kept = start
+        for index in start..<findings.count where listing.lists(findings[index].outcome, standard: standard) {
+            if kept != index { findings.swapAt(kept, index) }
+            kept += 1
+        }
+        findings.removeSubrange(kept...)
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
@@ -131,8 +160,18 @@ public struct Evaluator: Sendable {
 
     // MARK: Findings
 
-    private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
-                          outcomes: ArraySlice<UInt8>? = nil, detail: Detail = Detail(listing: .all), standard: String? = nil) -> [Finding] {
+    private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
+        var findings: [Finding] = []
+        append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: nil,
+               detail: Detail(listing: .all), standard: nil, into: &findings)
+        return findings
+    }
+
+    /// Appends one rule's findings for a subject: one per instance, or one for the subject. Outcomes come
+    /// from `outcomes` (the columnar engine's codes) or, when nil, from the interpreter; only findings
+    /// `detail` lists get their observed values, expectation, explanation and message.
+    private func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
+                        outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding]) {
         let rule = compiled.rule
         let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
         // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
@@ -147,40 +186,43 @@ public struct Evaluator: Sendable {
         }
         guard let kind = compiled.kind else {
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
-            guard detailed(outcome, instance: subject.id) else { return [light(outcome, part: nil, instance: subject.id)] }
-            return [finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
-                            location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome)]
+            guard detailed(outcome, instance: subject.id) else { return findings.append(light(outcome, part: nil, instance: subject.id)) }
+            return findings.append(finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
+                                           location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome))
         }
         let kindName = layout.kindName(kind)
         guard let instances = rows.parts[kind] else {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
-            guard detailed(outcome, instance: subject.id) else { return [light(outcome, part: kindName, instance: subject.id)] }
+            guard detailed(outcome, instance: subject.id) else { return findings.append(light(outcome, part: kindName, instance: subject.id)) }
             if outcome == .inapplicable {
-                return [Finding(
+                return findings.append(Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
                     reason: "the rule's condition is false for this subject whatever its \(kindName) parts hold",
-                    location: subject.location, supersededBy: compiled.supersededBy)]
+                    location: subject.location, supersededBy: compiled.supersededBy))
             }
-            return [Finding(
+            return findings.append(Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
                 reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
                 location: subject.location,
-                supersededBy: compiled.supersededBy)]
+                supersededBy: compiled.supersededBy))
         }
         let declared = subject.parts[kindName] ?? []
         let ids = rows.instanceIDs[kind]
-        return instances.indices.map { index in
+        for index in instances.indices {
             let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
                 ?? interpreter.outcome(of: compiled, instance: instances[index])
-            guard detailed(outcome, instance: ids[index]) else { return light(outcome, part: kindName, instance: ids[index]) }
-            return finding(compiled, instance: instances[index], id: ids[index], part: kindName,
+            guard detailed(outcome, instance: ids[index]) else {
+                findings.append(light(outcome, part: kindName, instance: ids[index]))
+                continue
+            }
+            findings.append(finding(compiled, instance: instances[index], id: ids[index], part: kindName,
                            attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
                            location: index < declared.count ? declared[index].location : subject.location,
-                           interpreter: interpreter, layout: layout, outcome: outcome)
+                           interpreter: interpreter, layout: layout, outcome: outcome))
         }
     }
 
@@ -234,7 +276,7 @@ public struct Evaluator: Sendable {
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
-    private func applyAnswer(to findings: inout [Finding], key: String, subject: Subject) {
+    private func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
         guard let answer = subject.answers[key] else { return }
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome

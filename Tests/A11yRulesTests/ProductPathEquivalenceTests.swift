@@ -51,6 +51,12 @@ struct ProductPathEquivalenceTests {
         for selection in Self.selections {
             Self.assertSame(reference, evaluator.evaluate(load.subjects, listing: selection), selection: selection, standardOf: standardOf)
         }
+        // No scorecard asked for: unlisted findings are dropped clause by clause (answers, waivers and
+        // manual items of the examples included).
+        let unscored = load.subjects.map { evaluator.evaluate($0, scorecards: []) }
+        for selection in Self.selections + [FindingSelection.undecided.limited(to: [load.catalog.standards[0].id])] {
+            Self.assertSame(unscored, evaluator.evaluate(load.subjects, scorecards: [], listing: selection), selection: selection, standardOf: standardOf)
+        }
         // Limited to one standard: only its findings are listed; scores are unchanged.
         let standard = try #require(load.catalog.standards.first?.id)
         let limited = FindingSelection.all.limited(to: [standard])
@@ -81,3 +87,4 @@ struct ProductPathEquivalenceTests {
         #expect(zip(failedOnly, reference).allSatisfy { $0.counts == $1.counts })
     }
 }
+

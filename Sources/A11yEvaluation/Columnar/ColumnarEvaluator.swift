@@ -193,7 +193,13 @@ struct ColumnarEvaluator: Sendable {
 
     /// The byte an outcome is stored as in outcome tables (its `Outcome.allCases` index).
     static func code(_ outcome: Outcome) -> UInt8 {
-        UInt8(Outcome.allCases.firstIndex(of: outcome) ?? 3)
+        switch outcome {
+        case .passed: return 0
+        case .failed: return 1
+        case .inapplicable: return 2
+        case .cantTell: return 3
+        case .untested: return 4
+        }
     }
 
     /// Outcomes by code (built once: `allCases` makes a new array on every call).
