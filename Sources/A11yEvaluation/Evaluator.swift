@@ -53,9 +53,9 @@ public struct Evaluator: Sendable {
         verdicts.reserveCapacity(program.clauses.count)
         let detail = Detail(listing: listing)
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
-        // Scores need every finding; without scorecards, unlisted findings are counted and dropped
+        // Scores and corroborations need every finding; without them, unlisted findings are counted and dropped
         // clause by clause, so memory holds only what is written.
-        let keepsAll = listing.isAll || !chosen.isEmpty
+        let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty
         var tally = [Int](repeating: 0, count: Outcome.allCases.count)
         if keepsAll {
             var expected = program.clauses.count
@@ -73,6 +73,10 @@ public struct Evaluator: Sendable {
                     let first = findings.count
                     append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
                            outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings)
+                    for i in first..<findings.count {
+                        findings[i].obligation = compiled.obligation
+                        findings[i].isMandatory = compiled.isMandatory
+                    }
                     applyAnswer(to: &findings[first...], key: compiled.rule.fullID, subject: subject)
                 }
                 if let answer = subject.answers[clause.id] {
@@ -96,6 +100,7 @@ public struct Evaluator: Sendable {
                 if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
             }
         }
+        if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
         let scored = chosen.map { scorecard in
             var conditions: [String: Bool?] = [:]
             for indicator in scorecard.indicators {
@@ -200,13 +205,13 @@ public struct Evaluator: Sendable {
                 return findings.append(Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
-                    reason: "the rule's condition is false for this subject whatever its \(kindName) parts hold",
+                    reason: FindingReason.conditionFalseWhateverParts(kindName, title: partTitle(kindName, subject: subject)),
                     location: subject.location, supersededBy: compiled.supersededBy))
             }
             return findings.append(Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
-                reason: "the subject does not list its \(kindName) parts (give '\(kindName): []' if there are none)",
+                reason: FindingReason.partsNotListed(kindName, title: partTitle(kindName, subject: subject)),
                 location: subject.location,
                 supersededBy: compiled.supersededBy))
         }
@@ -233,7 +238,7 @@ public struct Evaluator: Sendable {
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
                 interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
-                explanation.addReason("cannot tell whether the rule applies")
+                explanation.addReason(FindingReason.applicabilityUnknown)
             } else {
                 interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
@@ -254,7 +259,7 @@ public struct Evaluator: Sendable {
         return Finding(
             rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,
             observed: observed, expected: expected, missing: explanation.missing,
-            reason: explanation.reasons.isEmpty ? nil : explanation.reasons.joined(separator: "; "),
+            reason: FindingReason.joined(explanation.reasons),
             message: message, location: location, supersededBy: compiled.supersededBy)
     }
 
@@ -262,17 +267,28 @@ public struct Evaluator: Sendable {
         if let answer = subject.answers[clause.id] {
             return answerFinding(answer, clause: clause, subject: subject)
         }
-        return Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: .untested, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: "a manual item with no answer",
+            expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.unanswered,
             message: clause.question, location: subject.location, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
     }
 
     private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
-        Finding(
+        var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
-            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note, message: clause.question,
+            expected: clause.question?.en ?? clause.question?.zh, reason: answer.note.map(FindingReason.note), message: clause.question,
             location: answer.location, answer: answer, supersededBy: clause.supersededBy)
+        finding.obligation = clause.obligation
+        finding.isMandatory = clause.isMandatory
+        return finding
+    }
+
+    /// The part kind's title in the subject's vocabulary, for reasons.
+    private func partTitle(_ kind: String, subject: Subject) -> LocalizedText? {
+        catalog.vocabularies[subject.kind]?.part(kind)?.title
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
@@ -281,7 +297,7 @@ public struct Evaluator: Sendable {
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
             findings[index].answer = answer
-            findings[index].reason = answer.note ?? "answered by a person"
+            findings[index].reason = answer.note.map(FindingReason.note) ?? FindingReason.answered
             findings[index].missing = []
             findings[index].message = nil
             findings[index].location = answer.location

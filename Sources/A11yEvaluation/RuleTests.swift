@@ -40,7 +40,7 @@ public enum RuleTests {
         for scorecard in catalog.scorecards {
             guard let vocabulary = catalog.vocabularies[scorecard.subjectKind] else { continue }
             for indicator in scorecard.indicators {
-                for rule in indicator.rules where files?.contains(rule.location.file) ?? true {
+                for rule in indicator.requirements + indicator.rules where files?.contains(rule.location.file) ?? true {
                     results += run(rule, vocabulary: vocabulary, tables: [], requireBoth: requireBoth)
                 }
             }
@@ -67,7 +67,7 @@ public enum RuleTests {
                 var parts = ["expected \(example.expected.rawValue), got \(actual?.rawValue ?? "no finding")"]
                 if let expected = finding?.expected { parts[0] += " (check: \(expected))" }
                 if let missing = finding?.missing, !missing.isEmpty { parts.append("missing: \(missing.joined(separator: ", "))") }
-                if let reason = finding?.reason { parts.append(reason) }
+                if let reason = finding?.reason?.en ?? finding?.reason?.zh { parts.append(reason) }
                 detail = parts.joined(separator: "; ")
             }
             results.append(Result(rule: rule.fullID, expected: example.expected, actual: actual, location: example.location, detail: detail))

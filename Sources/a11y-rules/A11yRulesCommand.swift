@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct A11yRulesCommand: ParsableCommand {
@@ -12,8 +17,18 @@ struct A11yRulesCommand: ParsableCommand {
           2   invalid input: a rule or subject file has errors (diagnostics are printed)
           64  usage error: bad flags or arguments
           66  a path does not exist or cannot be read
+          73  the report's path (-o) cannot be opened for writing
+          74  writing the report failed part-way (a full disk, a closed pipe); an incomplete
+              file is removed (or emptied, if it existed before)
         """,
         version: "0.1.0",
         subcommands: [Lint.self, Test.self, Evaluate.self, Explain.self, CatalogCommand.self, Bench.self]
     )
+
+    /// Runs the command with `SIGPIPE` ignored, so a closed pipe is a reported write error (exit 74),
+    /// not a silent death.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

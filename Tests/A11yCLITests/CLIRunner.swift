@@ -32,6 +32,24 @@ struct CLIRunner {
                    stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs the executable through `/bin/sh -c command`, the executable's path being `$0`, so a test can set
+    /// limits (`ulimit`) or signal dispositions (`trap`) before it starts.
+    static func runShell(_ command: String, arguments: [String], in directory: URL = golden) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command, executable.path] + arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     static func expected(_ name: String) throws -> String {
         try String(contentsOf: golden.appendingPathComponent("expected").appendingPathComponent(name), encoding: .utf8)
     }

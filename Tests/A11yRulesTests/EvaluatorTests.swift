@@ -69,7 +69,8 @@ struct EvaluatorTests {
         let close = try #require(result.finding("T-1:3.4.2#width", "close"))
         #expect(close.outcome == .cantTell)
         #expect(close.missing.isEmpty)
-        #expect(close.reason == "clear_width = 0.99 m ± 0.02 m straddles the limit >= 1 m: the measurement cannot decide")
+        #expect(close.reason?.en == "clear_width = 0.99 m ± 0.02 m straddles the limit >= 1 m: the measurement cannot decide")
+        #expect(close.reason?.zh == "clear_width = 0.99 m ± 0.02 m 跨越限值 >= 1 m：测量误差内无法判定")
         #expect(result.finding("T-1:3.4.2#width", "clear")?.outcome == .passed)
     }
 
@@ -92,7 +93,7 @@ struct EvaluatorTests {
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
         let finding = try #require(result?.finding("T-2:1#r", "steep"))
         #expect(finding.outcome == .cantTell)
-        #expect(finding.reason == "1:6 is outside table 'max-rise' (1:20..1:8), or its uncertainty reaches past it")
+        #expect(finding.reason?.en == "1:6 is outside table 'max-rise' (1:20..1:8), or its uncertainty reaches past it")
     }
 
     @Test func interpolatedTableValue() throws {
@@ -141,7 +142,7 @@ struct EvaluatorTests {
         let finding = try #require(answered.finding("T-1:3.16.1"))
         #expect(finding.outcome == .failed)
         #expect(finding.isAnswered)
-        #expect(finding.reason == "sign behind a pillar")
+        #expect(finding.reason?.en == "sign behind a pillar")
         #expect(finding.answer?.by == "王工")
     }
 

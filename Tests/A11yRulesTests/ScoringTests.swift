@@ -131,7 +131,15 @@ struct ScoringTests {
         // rise unknown: the handrail rule (rise > 300 mm and slope > 1:20) and the rise rule cannot tell.
         #expect(ramps.undecided == 2)
         #expect(ramps.passed == 1)
-        #expect(ramps.score == 40)
+        // Points only from evidence: 1 pass of 3 counted checks earns a third of the share, and the
+        // undecided two leave the range 13.33–40 open.
+        #expect(ramps.score == 13.33)
+        #expect(ramps.scoreMin == 13.33)
+        #expect(ramps.scoreMax == 40)
+        #expect(ramps.undecidedChecks == ["T-1:3.4.3#handrails", "T-1:3.4.4#rise"])
+        #expect(result.scoreMin <= result.score && result.score < result.scoreMax)
+        #expect(result.scoreMax == 100)
+        #expect(!result.passedAtMin && result.passedAtMax)
     }
 
     @Test func derivedScorecardPatchesDropsAndAdds() throws {

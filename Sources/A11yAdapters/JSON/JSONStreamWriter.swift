@@ -1,13 +1,17 @@
 import A11yModel
 
 /// Writes JSON text as UTF-8 bytes straight into a buffer, pretty-printed with two spaces or compact,
-/// and hands the buffer to `flush` in bulk (every ``flushThreshold`` bytes, at value boundaries), so a
-/// report of any size is never held as one `String`. Non-finite numbers are written as `null`.
+/// and hands the buffer to its output in bulk (every ``flushThreshold`` bytes, at value boundaries), so
+/// a report of any size is never held as one `String`, nor one subject's findings as one buffer.
+/// Non-finite numbers are written as `null`.
 ///
 /// ```swift
-/// var json = JSONStreamWriter(pretty: true) { bytes in fwrite(bytes.baseAddress, 1, bytes.count, stdout) }
+/// var json = JSONStreamWriter(pretty: true, output: try FileOutput(path: "out.json"))
 /// json.beginObject(); json.key("id"); json.string("east-hall"); json.endObject(); json.flush()
+/// try json.check()
 /// ```
+///
+/// A failed write is kept (and later writes are dropped) until ``check()`` throws it.
 public struct JSONStreamWriter {
     /// The bytes written and not flushed yet.
     public private(set) var bytes: [UInt8] = []
@@ -15,7 +19,9 @@ public struct JSONStreamWriter {
     public let pretty: Bool
     /// How many buffered bytes trigger a flush.
     public var flushThreshold = 1 << 16
-    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+    /// The first error the output threw; nothing is written after it.
+    public private(set) var failure: (any Error)?
     /// Per open container: whether it has an element yet.
     private var hasElements: [Bool] = []
     private let baseDepth: Int
@@ -28,11 +34,21 @@ public struct JSONStreamWriter {
     ///   - pretty: Indent with two spaces; false writes compact JSON.
     ///   - depth: The indentation level of the first value (to write inside an enclosing document).
     ///   - flush: Receives the text in bulk; nil keeps it all in ``bytes``.
-    public init(pretty: Bool, depth: Int = 0, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+    public init(pretty: Bool, depth: Int = 0, flush: ((UnsafeRawBufferPointer) throws -> Void)? = nil) {
         self.pretty = pretty
         self.baseDepth = depth
         self.sink = flush
         bytes.reserveCapacity(flush == nil ? 1024 : (1 << 16) + 4096)
+    }
+
+    /// Creates a writer that writes through `output`.
+    public init(pretty: Bool, depth: Int = 0, output: some ReportOutput) {
+        self.init(pretty: pretty, depth: depth) { try output.write($0) }
+    }
+
+    /// Throws the first error the output threw, if any.
+    public func check() throws {
+        if let failure { throw failure }
     }
 
     /// The text written so far (for writers without a flush).
@@ -41,7 +57,13 @@ public struct JSONStreamWriter {
     /// Hands the buffered bytes to the flush closure.
     public mutating func flush() {
         guard let sink, !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes(sink)
+        if failure == nil {
+            do {
+                try bytes.withUnsafeBytes { try sink($0) }
+            } catch {
+                failure = error
+            }
+        }
         bytes.removeAll(keepingCapacity: true)
     }
 

@@ -12,6 +12,11 @@ public struct CatalogDescription: Sendable {
 
     private func text(_ t: LocalizedText) -> String? { t.text(in: language) }
 
+    /// The label of a rule's `default:` text: a value with no source that a user should set.
+    private var defaultLabel: String {
+        language == .zh ? "默认值（无出处，请自行设定）" : "default (no source; set your own)"
+    }
+
     /// A standard: identity, status and its clauses, one line each.
     public func standard(_ s: Standard) -> String {
         var out = "\(s.id)  \(text(s.title) ?? "")\n"
@@ -54,6 +59,7 @@ public struct CatalogDescription: Sendable {
         if let when = r.when { out += "    when: \(when.source)\n" }
         out += "    check: \(r.check.source)\n"
         if let message = text(r.message) { out += "    message: \(message)\n" }
+        if let value = text(r.libraryDefault) { out += "    \(defaultLabel): \(value)\n" }
         out += "    defined at \(r.location)\n"
         for example in r.examples {
             func show(_ values: [String: Observation]) -> String {
@@ -90,7 +96,10 @@ public struct CatalogDescription: Sendable {
             if let lead = text(indicator.lead) { out += "      lead: \(lead)\n" }
             if let partners = text(indicator.partners) { out += "      partners: \(partners)\n" }
             if !indicator.includes.isEmpty { out += "      includes: \(indicator.includes.joined(separator: ", "))\n" }
-            for rule in indicator.rules { out += "      rule \(rule.id): \(rule.check.source)\n" }
+            for rule in indicator.rules {
+                out += "      rule \(rule.id): \(rule.check.source)\n"
+                if let value = text(rule.libraryDefault) { out += "        \(defaultLabel): \(value)\n" }
+            }
         }
         return out
     }

@@ -19,7 +19,9 @@ public struct CatalogListing: Sendable {
             let manual = standard.clauses.filter(\.isManual).count
             out += "\(standard.id)  \(standard.title.text(in: language) ?? "")  [\(standard.status.rawValue)]  \(standard.clauses.count) clauses, \(rules) rules, \(manual) manual\n"
             for clause in standard.clauses {
-                let flags = [clause.isMandatory ? "mandatory" : nil, clause.provenance.confidence?.rawValue].compactMap { $0 }.joined(separator: ", ")
+                let defaults = clause.rules.filter(\.isLibraryDefault).count
+                let flags = [clause.isMandatory ? "mandatory" : nil, clause.provenance.confidence?.rawValue,
+                             defaults > 0 ? "\(defaults) default" : nil].compactMap { $0 }.joined(separator: ", ")
                 let checks = clause.isManual ? "manual" : "\(clause.rules.count) rule\(clause.rules.count == 1 ? "" : "s")"
                 out += "  \(clause.number.padding(12))\(clause.obligation.rawValue.padding(7))\(checks.padding(9))\(flags.isEmpty ? "" : "(\(flags)) ")\(clause.title.text(in: language) ?? "")\n"
             }
@@ -29,7 +31,9 @@ public struct CatalogListing: Sendable {
             out += "\(scorecard.id)  \(scorecard.title.text(in: language) ?? "")  (subject: \(scorecard.subjectKind), \(scorecard.indicators.count) indicators, \(QuantityFormat.number(total)) points)\n"
             for indicator in scorecard.indicators {
                 let lead = indicator.lead.text(in: language).map { "  lead: \($0)" } ?? ""
-                out += "  \(indicator.id.padding(8))\(QuantityFormat.number(indicator.points).padding(5))\(indicator.scoring.description.padding(7))\(indicator.isVeto ? "veto " : "")\(indicator.title.text(in: language) ?? "")\(lead)\n"
+                let defaults = indicator.rules.filter(\.isLibraryDefault).count
+                let flag = defaults > 0 ? "(\(defaults) default) " : ""
+                out += "  \(indicator.id.padding(8))\(QuantityFormat.number(indicator.points).padding(5))\(indicator.scoring.description.padding(7))\(indicator.isVeto ? "veto " : "")\(flag)\(indicator.title.text(in: language) ?? "")\(lead)\n"
             }
         }
         return out
@@ -38,6 +42,10 @@ public struct CatalogListing: Sendable {
     /// The same as JSON: `{"format": "a11y-rules/catalog", "version": 1, "standards": [...], "scorecards": [...]}`.
     public func json(_ catalog: Catalog) -> JSONValue {
         func localized(_ t: LocalizedText) -> JSONValue { .object([("zh", .optional(t.zh)), ("en", .optional(t.en))]) }
+        // Rules whose check holds a library default with no source, with the text saying what to set.
+        func defaultRules(_ rules: [Rule]) -> JSONValue {
+            .array(rules.filter(\.isLibraryDefault).map { .object([("rule", .string($0.fullID)), ("default", localized($0.libraryDefault))]) })
+        }
         return .object([
             ("format", "a11y-rules/catalog"),
             ("version", 1),
@@ -54,6 +62,7 @@ public struct CatalogListing: Sendable {
                             ("obligation", .string(clause.obligation.rawValue)), ("mandatory", .bool(clause.isMandatory)),
                             ("confidence", .optional(clause.provenance.confidence?.rawValue)),
                             ("rule_count", .number(Double(clause.rules.count))), ("manual", .bool(clause.isManual)),
+                            ("default_rules", defaultRules(clause.rules)),
                             ("superseded_by", .array(clause.supersededBy.map(JSONValue.string))),
                         ])
                     })),
@@ -70,6 +79,7 @@ public struct CatalogListing: Sendable {
                             ("points", .number(indicator.points)), ("scoring", .string(indicator.scoring.description)),
                             ("veto", .bool(indicator.isVeto)), ("includes", .array(indicator.includes.map(JSONValue.string))),
                             ("rule_count", .number(Double(indicator.rules.count))),
+                            ("default_rules", defaultRules(indicator.rules)),
                         ])
                     })),
                 ])

@@ -125,7 +125,9 @@ public struct JSONReporter: ResultReporter {
         json.key("missing"); json.beginArray()
         for name in f.missing { json.string(name) }
         json.endArray()
-        json.key("reason"); json.string(f.reason)
+        json.key("reason"); json.string(f.reason?.en ?? f.reason?.zh)
+        json.key("reason_text")
+        if let reason = f.reason { localized(reason, &json) } else { json.null() }
         json.key("message")
         if let message = f.message { localized(message, &json) } else { json.null() }
         json.key("location")
@@ -166,6 +168,10 @@ public struct JSONReporter: ResultReporter {
         json.key("superseded_by"); json.beginArray()
         for id in f.supersededBy { json.string(id) }
         json.endArray()
+        json.key("corroborates"); json.string(f.corroborates)
+        json.key("corroborated_by"); json.beginArray()
+        for id in f.corroboratedBy { json.string(id) }
+        json.endArray()
         json.endObject()
     }
 
@@ -173,19 +179,30 @@ public struct JSONReporter: ResultReporter {
         json.beginObject()
         json.key("id"); json.string(s.id)
         json.key("score"); json.number(s.score)
+        json.key("score_min"); json.number(s.scoreMin)
+        json.key("score_max"); json.number(s.scoreMax)
         json.key("passed"); json.bool(s.passed)
+        json.key("passed_at_min"); json.bool(s.passedAtMin)
+        json.key("passed_at_max"); json.bool(s.passedAtMax)
         json.key("complete"); json.bool(s.isComplete)
         json.key("pass_mark")
         if let mark = s.passMark { json.number(mark) } else { json.null() }
         json.key("grade")
         if let grade = s.grade { localized(grade, &json) } else { json.null() }
+        json.key("grade_at_min")
+        if let grade = s.gradeAtMin { localized(grade, &json) } else { json.null() }
+        json.key("grade_at_max")
+        if let grade = s.gradeAtMax { localized(grade, &json) } else { json.null() }
         json.key("vetoed"); json.bool(s.vetoed)
+        json.key("vetoed_at_min"); json.bool(s.vetoedAtMin)
         json.key("indicators"); json.beginArray()
         for i in s.indicators {
             json.beginObject()
             json.key("id"); json.string(i.id)
             json.key("points"); json.number(i.points)
             json.key("score"); json.number(i.score)
+            json.key("score_min"); json.number(i.scoreMin)
+            json.key("score_max"); json.number(i.scoreMax)
             json.key("applicable"); json.bool(i.applicable)
             json.key("passed"); json.integer(i.passed)
             json.key("failed"); json.integer(i.failed)
@@ -195,6 +212,22 @@ public struct JSONReporter: ResultReporter {
             json.key("shortfalls"); json.beginArray()
             for id in i.shortfalls { json.string(id) }
             json.endArray()
+            json.key("failed_checks"); json.beginArray()
+            for id in i.failedChecks { json.string(id) }
+            json.endArray()
+            json.key("undecided_checks"); json.beginArray()
+            for id in i.undecidedChecks { json.string(id) }
+            json.endArray()
+            json.key("corroborating"); json.beginArray()
+            for c in i.corroborating {
+                json.beginObject()
+                json.key("rule"); json.string(c.rule)
+                json.key("instance"); json.string(c.instance)
+                json.key("governing"); json.string(c.governing)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("explanation"); json.string(i.explanation?.rawValue)
             json.endObject()
         }
         json.endArray()

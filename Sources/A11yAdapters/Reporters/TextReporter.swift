@@ -17,7 +17,7 @@ public struct TextReporter: ResultReporter {
         self.verbose = verbose
     }
 
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// One block per subject: scores and grades, outcome counts, then failures, missing data, manual items and waivers.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
@@ -28,31 +28,7 @@ public struct TextReporter: ResultReporter {
         var out = ""
         let name = result.name.text(in: language) ?? result.id
         out += "\(name) (\(result.id)) — \(result.source)\n"
-        for card in result.scorecards {
-            let title = catalog.scorecard(card.id)?.title.text(in: language).map { " \($0)" } ?? ""
-            var line = "  \(card.id)\(title): \(QuantityFormat.number(card.score)) / 100"
-            if let grade = card.grade?.text(in: language) {
-                line += card.isComplete ? " — \(grade)" : t(" — 暂定等级：\(grade)", " — provisional grade: \(grade)")
-            }
-            if let mark = card.passMark { line += t("（合格线 \(QuantityFormat.number(mark))）", " (pass mark \(QuantityFormat.number(mark)))") }
-            line += card.passed ? t(" 通过", " PASSED") : t(" 未通过", " NOT PASSED")
-            if card.vetoed { line += t("（否决项未达标）", " (a veto indicator failed)") }
-            if !card.isComplete {
-                let undecided = card.indicators.filter(\.applicable).reduce(0) { $0 + $1.undecided }
-                line += t("；数据不全，\(undecided) 项待定，得分为暂定", "; incomplete: \(undecided) checks lack data, the score is provisional")
-            }
-            out += line + "\n"
-            for indicator in card.indicators {
-                let title = indicator.title.text(in: language).map { " \($0)" } ?? ""
-                let status = indicator.applicable
-                    ? "\(QuantityFormat.number(indicator.score))/\(QuantityFormat.number(indicator.points))"
-                    : t("不适用（合理缺项）", "not applicable (rescaled)")
-                var counts = t("通过 \(indicator.passed)，不通过 \(indicator.failed)", "\(indicator.passed) passed, \(indicator.failed) failed")
-                if indicator.undecided > 0 { counts += t("，待定 \(indicator.undecided)", ", \(indicator.undecided) undecided") }
-                if indicator.waived > 0 { counts += t("，豁免 \(indicator.waived)", ", \(indicator.waived) waived") }
-                out += "    \(indicator.id)\(title): \(status) (\(counts))\(indicator.vetoFailed ? t(" 否决", " VETO") : "")\n"
-            }
-        }
+        for card in result.scorecards { scorecard(card, into: &out, catalog: catalog) }
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
@@ -89,6 +65,14 @@ public struct TextReporter: ResultReporter {
         return out
     }
 
+    private func label(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return t("错误", "error")
+        case .warning: return t("警告", "warning")
+        case .note: return t("提示", "note")
+        }
+    }
+
     private func label(_ outcome: Outcome) -> String {
         switch outcome {
         case .passed: return t("通过", "passed")
@@ -105,7 +89,7 @@ public struct TextReporter: ResultReporter {
         for finding in findings {
             let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
             let location = finding.location.map { "  \($0)" } ?? ""
-            out += "    \(finding.severity.rawValue)  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
+            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
             if let title = catalog.clause(finding.clause)?.title.text(in: language) {
                 let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
                 out += "           \(finding.clause) \(title)\(mandatory)\n"
@@ -113,14 +97,22 @@ public struct TextReporter: ResultReporter {
             if !finding.observed.isEmpty {
                 out += "           " + t("实测：", "observed: ") + finding.observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + "\n"
             }
-            if let expected = finding.expected { out += "           " + t("要求：", "expected: ") + expected + "\n" }
+            // A manual item's question is its message, in the report's language.
+            if let expected = finding.expected, finding.rule != nil { out += "           " + t("要求：", "expected: ") + expected + "\n" }
             if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") + "\n" }
-            if let reason = finding.reason { out += "           " + t("说明：", "why: ") + reason + "\n" }
+            if let reason = finding.reason?.text(in: language) { out += "           " + t("说明：", "why: ") + reason + "\n" }
             if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
             if let waiver = finding.waiver {
                 let until = waiver.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
                 let state = waiver.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
                 out += "           " + t("豁免：", "waiver: ") + waiver.waiver.reason + until + state + "\n"
+            }
+            if let governing = finding.corroborates {
+                out += "           " + t("与 \(governing) 为同一缺陷，评分只计一次", "the same defect as \(governing): counted once in scores") + "\n"
+            }
+            if !finding.corroboratedBy.isEmpty {
+                let others = finding.corroboratedBy.joined(separator: ", ")
+                out += "           " + t("同一缺陷另见 \(others)，评分只计一次", "the same defect is also found by \(others): counted once in scores") + "\n"
             }
             if !finding.supersededBy.isEmpty {
                 out += "           " + t("以 ", "governed by ") + finding.supersededBy.joined(separator: ", ") + t(" 为准（更严格的现行规范）", " (stricter current code)") + "\n"

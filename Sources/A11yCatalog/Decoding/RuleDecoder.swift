@@ -7,7 +7,7 @@ struct RuleDecoder {
     let vocabulary: Vocabulary
     let tables: [Table]
 
-    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note"]
+    static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default", "same_as"]
     static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
 
     /// - Parameters:
@@ -41,6 +41,76 @@ struct RuleDecoder {
             message: message, title: reader.localized(fields["title"], "title"), severity: severity,
             location: reader.location(node))
         rule.examples = examples(fields["examples"], target: target, part: part)
+        rule.libraryDefault = libraryDefault(fields["default"])
+        rule.sameAs = links(fields["same_as"], ruleID: rule.fullID)
+        return rule
+    }
+
+    /// `default:` says which value of the check is a library default with no source, as `{zh, en}` text.
+    /// A bare `true` is refused: the reader of a report must learn which value to set.
+    private func libraryDefault(_ node: YAMLNode?) -> LocalizedText {
+        guard let node else { return LocalizedText() }
+        if node.scalarStyle == .plain, let scalar = node.scalar, ["true", "false", "yes", "no", "True", "False"].contains(scalar) {
+            reader.log.error(
+                "rule.bad-default", "expected 'default' as text naming the default value and what to set instead ({zh: …, en: …}), found '\(scalar)'",
+                at: reader.location(node), length: scalar.unicodeScalars.count)
+            return LocalizedText()
+        }
+        let text = reader.localized(node, "default")
+        if text.isEmpty {
+            reader.log.error("rule.bad-default", "expected 'default' to name the default value and what to set instead, as {zh: …, en: …}", at: reader.location(node))
+        }
+        return text
+    }
+
+    /// `same_as: [FULL_RULE_ID, …]`: each entry must be written as a full rule id; whether it names a
+    /// loaded rule is checked once every standard is loaded (``CatalogLoader``).
+    private func links(_ node: YAMLNode?, ruleID: String) -> [RuleLink] {
+        var links: [RuleLink] = []
+        for item in reader.list(node, "same_as", lenient: true) {
+            guard let target = reader.string(item, "a full rule id") else { continue }
+            guard let colon = target.firstIndex(of: ":"), let hash = target.firstIndex(of: "#"), colon < hash,
+                  target.index(after: hash) < target.endIndex else {
+                reader.log.error("rule.bad-link", "'\(target)' is not a full rule id (expected STANDARD:CLAUSE#RULE, such as GB50763-2012:3.5.1#gate-width)",
+                                 at: reader.location(item), length: target.unicodeScalars.count)
+                continue
+            }
+            if target == ruleID {
+                reader.log.error("rule.bad-link", "rule '\(ruleID)' cannot be the same as itself", at: reader.location(item),
+                                 length: target.unicodeScalars.count)
+                continue
+            }
+            if links.contains(where: { $0.rule == target }) {
+                reader.log.warning("rule.duplicate-link", "'\(target)' is listed twice in same_as", at: reader.location(item),
+                                   length: target.unicodeScalars.count)
+                continue
+            }
+            links.append(RuleLink(rule: target, location: reader.location(item)))
+        }
+        return links
+    }
+
+    static let requirementKeys = ["check", "message", "when", "examples", "note"]
+
+    /// A presence requirement of an indicator (`requires:` item `{check, message}`): a subject rule with id
+    /// `requires-N`. Its message, required in both languages, says what is missing when the check is false.
+    func decodeRequirement(_ node: YAMLNode, owner: String, number: Int) -> Rule? {
+        guard let fields = reader.fields(node, "a presence requirement", allowed: Self.requirementKeys, required: ["check", "message"]) else {
+            return nil
+        }
+        let when = fields["when"].flatMap { expression($0, "when", part: nil) }
+        guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: nil),
+              fields["when"] == nil || when != nil else { return nil }
+        let message = reader.localized(fields["message"], "message")
+        if let messageNode = fields["message"], message.zh == nil || message.en == nil || message.zh == message.en {
+            reader.log.error("scorecard.requirement-message", "a presence requirement's message says what is missing in both languages: give {zh: …, en: …}",
+                             at: reader.location(messageNode))
+        }
+        checkPlaceholders(message, fields["message"], part: nil)
+        let id = "requires-\(number)"
+        var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
+                        message: message, severity: .error, location: reader.location(node))
+        rule.examples = examples(fields["examples"], target: .subject, part: nil)
         return rule
     }
 

@@ -8,8 +8,8 @@ struct ScorecardDecoder {
     let standards: [Standard]
     let log: DiagnosticLog
 
-    static let keys = ["id", "title", "subject", "pass_mark", "grades", "indicators", "note", "extends", "drop"]
-    static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "when", "note"]
+    static let keys = ["id", "title", "subject", "pass_mark", "grades", "indicators", "note", "extends", "drop", "weights"]
+    static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "when", "note", "requires"]
 
     /// A scorecard as written, before `extends` is applied.
     struct Draft {
@@ -142,21 +142,43 @@ struct ScorecardDecoder {
         // Rules inherited from a base scorecard are this scorecard's rules now: re-own their ids.
         for index in indicators.indices {
             let owner = "\(draft.id):\(indicators[index].id)"
-            indicators[index].rules = indicators[index].rules.map { rule in
+            func reowned(_ rule: Rule) -> Rule {
                 var copy = rule
                 copy.clauseID = owner
                 copy.fullID = "\(owner)#\(rule.id)"
                 return copy
             }
+            indicators[index].rules = indicators[index].rules.map(reowned)
+            indicators[index].requirements = indicators[index].requirements.map(reowned)
         }
+        var weights = base?.weights ?? .default
+        if let weightsNode = fields["weights"] { weights = self.weights(weightsNode, base: weights, reader: reader) }
         if indicators.isEmpty {
             log.error("scorecard.no-indicators", "scorecard '\(draft.id)' has no indicators", at: reader.location(draft.node))
         }
         let title = fields["title"].map { reader.localized($0, "title") } ?? base?.title ?? LocalizedText()
-        return Scorecard(
+        var scorecard = Scorecard(
             id: draft.id, title: title, subjectKind: subjectKind, passMark: passMark, grades: grades, indicators: indicators,
             note: fields["note"].map { reader.localized($0, "note") } ?? base?.note ?? LocalizedText(),
             extends: base?.id, location: reader.location(draft.node))
+        scorecard.weights = weights
+        return scorecard
+    }
+
+    /// `weights: {must, shall, should, may}`: each a number, 0 or more; a key not given keeps `base`'s weight.
+    private func weights(_ node: YAMLNode, base: ObligationWeights, reader: NodeReader) -> ObligationWeights {
+        var weights = base
+        guard let fields = reader.fields(node, "weights", allowed: Obligation.allCases.map(\.rawValue)) else { return weights }
+        for obligation in Obligation.allCases {
+            guard let valueNode = fields[obligation.rawValue], let value = reader.number(valueNode, obligation.rawValue, minimum: 0) else { continue }
+            switch obligation {
+            case .must: weights.must = value
+            case .shall: weights.shall = value
+            case .should: weights.should = value
+            case .may: weights.may = value
+            }
+        }
+        return weights
     }
 
     private func indicator(_ fields: [String: YAMLNode], node: YAMLNode, id: String, patching base: Indicator?,
@@ -165,8 +187,8 @@ struct ScorecardDecoder {
             for key in ["points", "scoring"] where fields[key] == nil {
                 log.error("catalog.missing-key", "indicator '\(id)' needs '\(key)'", at: reader.location(node))
             }
-            if fields["includes"] == nil && fields["rules"] == nil {
-                log.error("catalog.missing-key", "indicator '\(id)' needs 'includes' or 'rules'", at: reader.location(node))
+            if fields["includes"] == nil && fields["rules"] == nil && fields["requires"] == nil {
+                log.error("catalog.missing-key", "indicator '\(id)' needs 'includes', 'rules' or 'requires'", at: reader.location(node))
             }
         }
         let points = fields["points"].flatMap { reader.number($0, "points", minimum: 0) } ?? base?.points
@@ -209,12 +231,23 @@ struct ScorecardDecoder {
             let decoder = RuleDecoder(reader: reader, vocabulary: vocabulary, tables: [])
             rules = []
             for ruleNode in reader.list(rulesNode, "rules") {
-                guard let rule = decoder.decode(ruleNode, owner: owner, severity: .error) else { continue }
+                guard var rule = decoder.decode(ruleNode, owner: owner, severity: .error) else { continue }
+                if let link = rule.sameAs.first {
+                    log.error("rule.bad-link", "same_as links rules of standards; an indicator's own rule cannot declare it", at: link.location)
+                    rule.sameAs = []
+                }
                 if rules.contains(where: { $0.id == rule.id }) {
                     log.error("catalog.duplicate-id", "rule '\(rule.id)' appears twice in indicator '\(id)'", at: rule.location)
                     continue
                 }
                 rules.append(rule)
+            }
+        }
+        var requirements = base?.requirements ?? []
+        if let requiresNode = fields["requires"] {
+            let decoder = RuleDecoder(reader: reader, vocabulary: vocabulary, tables: [])
+            requirements = reader.list(requiresNode, "requires").enumerated().compactMap { offset, item in
+                decoder.decodeRequirement(item, owner: owner, number: offset + 1)
             }
         }
         var indicator = Indicator(
@@ -225,6 +258,7 @@ struct ScorecardDecoder {
             isVeto: fields["veto"].flatMap { reader.bool($0, "veto") } ?? base?.isVeto ?? false,
             note: fields["note"].map { reader.localized($0, "note") } ?? base?.note ?? LocalizedText(),
             location: reader.location(node))
+        indicator.requirements = requirements
         indicator.when = base?.when
         if let whenNode = fields["when"], let text = reader.string(whenNode, "'when'") {
             switch ExpressionChecker.check(text, vocabulary: vocabulary, part: nil, tables: []) {

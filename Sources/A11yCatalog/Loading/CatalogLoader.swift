@@ -87,6 +87,7 @@ public enum CatalogLoader {
             standards.append(standard)
         }
         checkSupersession(standards, log: log)
+        RuleLinker.link(&standards, log: log)
 
         let scorecardDecoder = ScorecardDecoder(vocabularies: vocabularies, standards: standards, log: log)
         let drafts = scorecardNodes.compactMap { scorecardDecoder.draft($0.1, reader: $0.0) }

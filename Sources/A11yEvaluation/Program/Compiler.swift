@@ -10,7 +10,7 @@ struct Compiler {
         self.layout = layout
     }
 
-    mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String]) -> CompiledRule? {
+    mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String], clause: Clause? = nil) -> CompiledRule? {
         var kind: Int?
         if case .part(let name) = rule.target {
             guard let index = layout.kindSlots[name] else { return nil }
@@ -31,7 +31,8 @@ struct Compiler {
         let expectation = self.expectation(rule.check.expression, source: rule.check.source, kind: kind, tables: scopeTables)
         return CompiledRule(
             rule: rule, kind: kind, when: when, check: check, expectation: expectation,
-            observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy)
+            observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy,
+            obligation: clause?.obligation, isMandatory: clause?.isMandatory ?? false)
     }
 
     /// A subject-level condition (an indicator's `when`): bare names are facts.

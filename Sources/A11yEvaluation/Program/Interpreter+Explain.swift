@@ -5,13 +5,13 @@ extension Interpreter {
     /// that a measurement's uncertainty straddles or tables that do not reach the input.
     struct Explanation {
         var missing: [String] = []
-        var reasons: [String] = []
+        var reasons: [LocalizedText] = []
 
         mutating func addMissing(_ name: String) {
             if !missing.contains(name) { missing.append(name) }
         }
 
-        mutating func addReason(_ reason: String) {
+        mutating func addReason(_ reason: LocalizedText) {
             if !reasons.contains(reason) { reasons.append(reason) }
         }
     }
@@ -51,7 +51,8 @@ extension Interpreter {
                 return
             }
             if instances.isEmpty, body != nil, case .aggregate(let aggregate, _, _, _) = node, aggregate == .min || aggregate == .max {
-                explanation.addReason("there is no \(name) to take the \(aggregate.rawValue) of")
+                let zh = aggregate == .min ? "最小值" : "最大值"
+                explanation.addReason(LocalizedText(zh: "没有 \(name) 可取\(zh)", en: "there is no \(name) to take the \(aggregate.rawValue) of"))
             }
             for row in instances {
                 for part in [filter, body].compactMap({ $0 }) where evaluate(part, row).isUnknown {
@@ -66,7 +67,10 @@ extension Interpreter {
                 let table = tables[index]
                 let notation = table.rows.first?.input.notation ?? .plain
                 let domain = table.domain.map { "\(QuantityFormat.format($0.lowerBound, notation))..\(QuantityFormat.format($0.upperBound, notation))" } ?? "no rows"
-                explanation.addReason("\(QuantityFormat.format(x, notation)) is outside table '\(table.name)' (\(domain)), or its uncertainty reaches past it")
+                let value = QuantityFormat.format(x, notation)
+                explanation.addReason(LocalizedText(
+                    zh: "\(value) 超出表 '\(table.name)' 的范围（\(domain)），或其误差越过表的边界",
+                    en: "\(value) is outside table '\(table.name)' (\(domain)), or its uncertainty reaches past it"))
             }
         }
     }
@@ -87,14 +91,19 @@ extension Interpreter {
             if ex > 0 { observed += " ± " + QuantityFormat.format(ex, shown == .ratio || shown == .percent ? .plain : shown) }
             var limit = QuantityFormat.format(y, shown)
             if ey > 0 { limit += " ± " + QuantityFormat.format(ey, shown == .ratio || shown == .percent ? .plain : shown) }
-            explanation.addReason("\(text) = \(observed) straddles the limit \(op.rawValue) \(limit): the measurement cannot decide")
+            explanation.addReason(LocalizedText(
+                zh: "\(text) = \(observed) 跨越限值 \(op.rawValue) \(limit)：测量误差内无法判定",
+                en: "\(text) = \(observed) straddles the limit \(op.rawValue) \(limit): the measurement cannot decide"))
         case .range(let text, let value, let lower, let upper, let notation):
             guard case .number(let x, let ex) = evaluate(value, instance) else { return }
             let inside = Logic.and(Self.compare(.greaterOrEqual, .number(x, accuracy: ex), evaluate(lower, instance)),
                                    Self.compare(.lessOrEqual, .number(x, accuracy: ex), evaluate(upper, instance)))
             guard inside.isUnknown, !evaluate(lower, instance).isUnknown, !evaluate(upper, instance).isUnknown else { return }
             let shown = notation ?? .plain
-            explanation.addReason("\(text) = \(QuantityFormat.format(x, shown)) ± \(QuantityFormat.format(ex, shown)) straddles an end of the range: the measurement cannot decide")
+            let measured = "\(text) = \(QuantityFormat.format(x, shown)) ± \(QuantityFormat.format(ex, shown))"
+            explanation.addReason(LocalizedText(
+                zh: "\(measured) 跨越范围的端点：测量误差内无法判定",
+                en: "\(measured) straddles an end of the range: the measurement cannot decide"))
         }
     }
 

@@ -13,6 +13,8 @@ struct Program: Sendable {
     let indicatorRules: [(owner: String, rules: [Int])]
     /// Indicator conditions (`when`), by owner id.
     let indicatorConditions: [String: Node]
+    /// Rule links (`same_as`, symmetric), by full rule id; empty when no rule declares one.
+    let links: [String: [String]]
 
     init(catalog: Catalog, kind: String) {
         let vocabulary = catalog.vocabularies[kind] ?? Vocabulary(id: kind, location: SourceLocation(file: "", line: 1, column: 1))
@@ -25,7 +27,7 @@ struct Program: Sendable {
             let standardID = catalog.standard(ofClause: clause.id)?.id ?? ""
             let tables = catalog.standard(standardID)?.tables ?? []
             for rule in clause.rules {
-                guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy) else { continue }
+                guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy, clause: clause) else { continue }
                 indexes.append(rules.count)
                 rules.append(compiled)
             }
@@ -39,9 +41,9 @@ struct Program: Sendable {
                     conditions["\(scorecard.id):\(indicator.id)"] = node
                 }
             }
-            for indicator in scorecard.indicators where !indicator.rules.isEmpty {
+            for indicator in scorecard.indicators where !indicator.rules.isEmpty || !indicator.requirements.isEmpty {
                 var indexes: [Int] = []
-                for rule in indicator.rules {
+                for rule in indicator.requirements + indicator.rules {
                     guard let compiled = compiler.compile(rule, tables: [], supersededBy: []) else { continue }
                     indexes.append(rules.count)
                     rules.append(compiled)
@@ -49,6 +51,11 @@ struct Program: Sendable {
                 indicatorRules.append(("\(scorecard.id):\(indicator.id)", indexes))
             }
         }
+        var links: [String: [String]] = [:]
+        for compiled in rules where !compiled.rule.sameAs.isEmpty {
+            links[compiled.rule.fullID] = compiled.rule.sameAs.map(\.rule)
+        }
+        self.links = links
         self.rules = rules
         self.clauses = clauses
         self.indicatorRules = indicatorRules
@@ -64,6 +71,7 @@ struct Program: Sendable {
         clauses = []
         indicatorRules = []
         indicatorConditions = [:]
+        links = [:]
         self.tables = compiler.tables
     }
 }
@@ -81,9 +89,13 @@ final class CompiledRule: Sendable {
     let observedAttributes: [(slot: Int, name: String)]
     let observedFacts: [(slot: Int, name: String)]
     let supersededBy: [String]
+    /// The obligation of the rule's clause (nil for an indicator's own rule).
+    let obligation: Obligation?
+    let isMandatory: Bool
 
     init(rule: Rule, kind: Int?, when: Node?, check: Node, expectation: Expectation,
-         observedAttributes: [(slot: Int, name: String)], observedFacts: [(slot: Int, name: String)], supersededBy: [String]) {
+         observedAttributes: [(slot: Int, name: String)], observedFacts: [(slot: Int, name: String)], supersededBy: [String],
+         obligation: Obligation? = nil, isMandatory: Bool = false) {
         self.rule = rule
         self.kind = kind
         self.when = when
@@ -92,5 +104,7 @@ final class CompiledRule: Sendable {
         self.observedAttributes = observedAttributes
         self.observedFacts = observedFacts
         self.supersededBy = supersededBy
+        self.obligation = obligation
+        self.isMandatory = isMandatory
     }
 }

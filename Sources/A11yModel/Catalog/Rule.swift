@@ -38,6 +38,16 @@ public struct Rule: Sendable, Hashable {
     public var severity: Severity
     /// Where the rule is written in its catalog file.
     public var location: SourceLocation
+    /// Set (`default:`) when a value in the check is a library default with no source: which value
+    /// it is and what a user should set instead. Empty when every value has a source.
+    public var libraryDefault: LocalizedText = .init()
+
+    /// Whether a value in the check is a library default with no source (`default:` is given).
+    public var isLibraryDefault: Bool { !libraryDefault.isEmpty }
+
+    /// Rules that check the same requirement (`same_as:`), declared by the rule author and made
+    /// symmetric when the catalog loads: on one part instance a scorecard counts linked findings once.
+    public var sameAs: [RuleLink] = []
 
     /// Creates a rule.
     public init(id: String, fullID: String, clauseID: String, target: Target, when: RuleExpression? = nil,
@@ -91,5 +101,25 @@ public struct RuleExample: Sendable, Hashable {
         self.subject = subject
         self.instanceID = instanceID
         self.location = location
+    }
+}
+
+/// A link from one rule to another that checks the same requirement (`same_as:` in a rule).
+///
+/// Links are declared by the rule author; the loader checks that the rule exists, and adds the link
+/// back (``isDeclared`` false) so that every link is symmetric.
+public struct RuleLink: Sendable, Hashable {
+    /// The linked rule's full id, `STANDARD:CLAUSE#RULE`.
+    public var rule: String
+    /// Where the link was written (for a link added back by the loader, where its partner wrote it).
+    public var location: SourceLocation
+    /// Whether this rule's author wrote the link (false: added back from the other rule).
+    public var isDeclared: Bool
+
+    /// Creates a link.
+    public init(rule: String, location: SourceLocation, isDeclared: Bool = true) {
+        self.rule = rule
+        self.location = location
+        self.isDeclared = isDeclared
     }
 }

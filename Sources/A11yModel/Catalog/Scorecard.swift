@@ -18,6 +18,8 @@ public struct Scorecard: Sendable, Hashable {
     public var extends: String?
     /// Where the scorecard is written in its catalog file.
     public var location: SourceLocation
+    /// How much a check counts, by its clause's obligation (`weights:`; ``ObligationWeights/default`` when not given).
+    public var weights: ObligationWeights = .default
 
     /// Creates a scorecard; grades are sorted highest first.
     public init(id: String, title: LocalizedText = .init(), subjectKind: String, passMark: Double? = nil, grades: [Grade] = [],
@@ -98,6 +100,10 @@ public struct Indicator: Sendable, Hashable {
     public var note: LocalizedText
     /// Where the indicator is written in its scorecard file.
     public var location: SourceLocation
+    /// Presence requirements (`requires:`): subject-level checks that the facility exists, as rules for
+    /// the subject with ids `requires-1`, `requires-2`, … (full id `SCORECARD:INDICATOR#requires-N`).
+    /// A false one is a failure whose message says what is missing; an unknown one is undecided.
+    public var requirements: [Rule] = []
 
     /// Creates an indicator.
     public init(id: String, title: LocalizedText = .init(), lead: LocalizedText = .init(), partners: LocalizedText = .init(),

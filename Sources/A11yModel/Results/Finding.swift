@@ -18,8 +18,9 @@ public struct Finding: Sendable, Hashable {
     public var expected: String?
     /// Attributes or facts that were needed and not given.
     public var missing: [String]
-    /// Why the outcome is what it is, when not obvious (a straddled threshold, a table out of range, an answer's note).
-    public var reason: String?
+    /// Why the outcome is what it is, when not obvious (a straddled threshold, a table out of range, an
+    /// answer's note), in Chinese and English; an answer's note is shown as written in both.
+    public var reason: LocalizedText?
     /// The rule's message with placeholders filled, for a failure; the clause's question for a manual item.
     public var message: LocalizedText?
     /// Where the instance (or answer) was written.
@@ -32,11 +33,20 @@ public struct Finding: Sendable, Hashable {
     public var isAnswered: Bool { answer != nil }
     /// Clauses that supersede the finding's clause.
     public var supersededBy: [String]
+    /// The obligation of the finding's clause; nil for an indicator's own rule (weighed as `shall`).
+    public var obligation: Obligation?
+    /// Whether the finding's clause is a mandatory provision (强制性条文).
+    public var isMandatory: Bool = false
+    /// When a linked rule (`same_as`) governs this one on the same instance: the governing finding's rule
+    /// id. A scorecard that counts the governing finding leaves this one out and lists it as corroborating.
+    public var corroborates: String?
+    /// The rule ids of the linked findings on the same instance that corroborate this one.
+    public var corroboratedBy: [String] = []
 
     /// Creates a finding.
     public init(rule: String?, clause: String, part: String?, instance: String, outcome: Outcome, severity: Severity,
                 observed: [(name: String, value: String)] = [], expected: String? = nil, missing: [String] = [],
-                reason: String? = nil, message: LocalizedText? = nil, location: SourceLocation? = nil,
+                reason: LocalizedText? = nil, message: LocalizedText? = nil, location: SourceLocation? = nil,
                 waiver: AppliedWaiver? = nil, answer: Answer? = nil, supersededBy: [String] = []) {
         self.rule = rule
         self.clause = clause
@@ -66,7 +76,8 @@ public struct Finding: Sendable, Hashable {
             && lhs.observed.map(\.name) == rhs.observed.map(\.name) && lhs.observed.map(\.value) == rhs.observed.map(\.value)
             && lhs.expected == rhs.expected && lhs.missing == rhs.missing && lhs.reason == rhs.reason
             && lhs.message == rhs.message && lhs.location == rhs.location && lhs.waiver == rhs.waiver
-            && lhs.answer == rhs.answer && lhs.supersededBy == rhs.supersededBy
+            && lhs.answer == rhs.answer && lhs.supersededBy == rhs.supersededBy && lhs.obligation == rhs.obligation
+            && lhs.isMandatory == rhs.isMandatory && lhs.corroborates == rhs.corroborates && lhs.corroboratedBy == rhs.corroboratedBy
     }
 
     public func hash(into hasher: inout Hasher) {

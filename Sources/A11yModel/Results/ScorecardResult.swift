@@ -2,73 +2,63 @@
 public struct ScorecardResult: Sendable, Hashable {
     /// The scorecard's id, e.g. `QY2022-hall`.
     public var id: String
-    /// The score out of 100, rescaled over the applicable indicators.
+    /// The score out of 100, rescaled over the applicable indicators, earned from evidence only: an
+    /// undecided check earns nothing (see ``scoreMin`` and ``scoreMax`` for where it can end up).
     public var score: Double
+    /// The lowest score the subject can end with once its undecided checks are decided (each counted as
+    /// a failure), never above ``score``. Equal to ``score`` when the result is complete.
+    public var scoreMin: Double
+    /// The highest score the subject can reach once its undecided checks are decided (each counted as a
+    /// pass). Equal to ``score`` when the result is complete.
+    public var scoreMax: Double
     /// Whether the subject passed: score at or above the pass mark, no veto, and nothing undecided.
     public var passed: Bool
+    /// Whether the subject would pass even if every undecided check failed (at ``scoreMin``, no veto).
+    public var passedAtMin: Bool
+    /// Whether the subject can still pass: it would pass if every undecided check passed (at ``scoreMax``).
+    public var passedAtMax: Bool
     /// Whether every counted check was decided; if not, the score is provisional.
     public var isComplete: Bool
     /// The name of the grade the score earns; nil when none is reached or a veto indicator failed.
     public var grade: LocalizedText?
+    /// The grade at ``scoreMin`` (nil when none is reached or a veto indicator would fail).
+    public var gradeAtMin: LocalizedText?
+    /// The grade at ``scoreMax`` (nil when none is reached or a veto indicator failed).
+    public var gradeAtMax: LocalizedText?
     /// Whether a veto indicator failed.
     public var vetoed: Bool
+    /// Whether a veto indicator would fail if every undecided check failed.
+    public var vetoedAtMin: Bool
     /// The scorecard's pass mark out of 100, if it has one.
     public var passMark: Double?
     /// One result per indicator, in the scorecard's order.
     public var indicators: [IndicatorResult]
 
-    /// Creates a result.
+    /// Creates a result; the bounds default to `score` (a complete result).
     public init(id: String, score: Double, passed: Bool, isComplete: Bool, grade: LocalizedText?, vetoed: Bool,
                 passMark: Double?, indicators: [IndicatorResult]) {
         self.id = id
         self.score = score
+        self.scoreMin = score
+        self.scoreMax = score
         self.passed = passed
+        self.passedAtMin = passed
+        self.passedAtMax = passed
         self.isComplete = isComplete
         self.grade = grade
+        self.gradeAtMin = grade
+        self.gradeAtMax = grade
         self.vetoed = vetoed
+        self.vetoedAtMin = vetoed
         self.passMark = passMark
         self.indicators = indicators
     }
-}
 
-/// An indicator's result.
-public struct IndicatorResult: Sendable, Hashable {
-    /// The indicator's id within its scorecard, e.g. `2.1.1`.
-    public var id: String
-    /// The indicator's name in reports.
-    public var title: LocalizedText
-    /// The most points the indicator can earn.
-    public var points: Double
-    /// The points it earned, rounded to two decimals (0 when not applicable).
-    public var score: Double
-    /// False when nothing in it applied (合理缺项): it is left out and the total rescaled.
-    public var applicable: Bool
-    /// How many counted checks passed (waived ones excluded).
-    public var passed: Int
-    /// How many counted checks failed (waived ones excluded).
-    public var failed: Int
-    /// cantTell and untested checks: missing data.
-    public var undecided: Int
-    /// Checks covered by a waiver in force.
-    public var waived: Int
-    /// Whether it is a veto indicator that failed.
-    public var vetoFailed: Bool
-    /// Findings that cost points or lack data, by rule or clause id.
-    public var shortfalls: [String]
-
-    /// Creates a result.
-    public init(id: String, title: LocalizedText, points: Double, score: Double, applicable: Bool, passed: Int, failed: Int,
-                undecided: Int, waived: Int, vetoFailed: Bool, shortfalls: [String]) {
-        self.id = id
-        self.title = title
-        self.points = points
-        self.score = score
-        self.applicable = applicable
-        self.passed = passed
-        self.failed = failed
-        self.undecided = undecided
-        self.waived = waived
-        self.vetoFailed = vetoFailed
-        self.shortfalls = shortfalls
+    /// How many counted checks are undecided over the applicable indicators.
+    public var undecidedCount: Int {
+        indicators.filter(\.applicable).reduce(0) { $0 + $1.undecided }
     }
+
+    /// Whether the score is a range rather than a single number.
+    public var isRange: Bool { scoreMin != score || scoreMax != score }
 }

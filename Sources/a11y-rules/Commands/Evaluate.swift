@@ -62,7 +62,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 if a failed finding has this severity or higher.")
     var failOn: Threshold?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report through this path instead of standard output ('-': standard output). A FIFO, device or symlink is written through, never replaced.", valueName: "file"))
     var output: String?
 
     @Flag(help: "List passed findings too (text format).")
@@ -92,7 +92,16 @@ struct Evaluate: ParsableCommand {
         if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
         }
-        let sink = try ReportSink(path: output)
+        let sink = try ReportFile.open(output)
+        do {
+            try writeReport(to: sink, workspace: workspace, streamed: streamed)
+            try sink.close()
+        } catch let error as OutputError {
+            try ReportFile.fail(error)
+        }
+    }
+
+    private func writeReport(to sink: FileOutput, workspace: Workspace, streamed: [String]) throws {
         var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
@@ -100,15 +109,15 @@ struct Evaluate: ParsableCommand {
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator
-        func emit(_ results: [SubjectResult]) {
+        func emit(_ results: [SubjectResult]) throws {
             for var result in results {
                 failed = failed || reachesThreshold(result)
                 if evaluated != listing { evaluator.select(listing, in: &result) }
-                writer.write(result)
+                try writer.write(result)
             }
         }
-        writer.begin()
-        emit(workspace.evaluate(scorecards: chosen, listing: evaluated))
+        try writer.begin()
+        try emit(workspace.evaluate(scorecards: chosen, listing: evaluated))
         var skipped = 0
         for path in streamed {
             let stream: SubjectStream
@@ -125,13 +134,13 @@ struct Evaluate: ParsableCommand {
                     Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
                     skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
                 }
-                emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
-                writer.flush()
+                try emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
+                try writer.flush()
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
             progress.finish()
         }
-        writer.end()
+        try writer.end()
         try sink.close()
         if skipped > 0 {
             Output.error("\(skipped) subject line\(skipped == 1 ? "" : "s") had errors and \(skipped == 1 ? "was" : "were") not evaluated; the results are incomplete")

@@ -1,0 +1,84 @@
+import A11yModel
+
+/// One indicator's counted checks: how many passed, failed and are undecided, and what they weigh.
+struct Tally {
+    var passed = 0, failed = 0, undecided = 0, waived = 0, weightless = 0
+    /// Weights of the passed, failed and undecided checks.
+    var p = 0.0, f = 0.0, u = 0.0
+    var failedChecks: [String] = []
+    var undecidedChecks: [String] = []
+
+    mutating func add(_ finding: Finding, weight: Double) {
+        if finding.outcome != .inapplicable, let waiver = finding.waiver, !waiver.isExpired {
+            waived += 1
+            return
+        }
+        let id = finding.rule ?? finding.clause
+        switch finding.outcome {
+        case .passed:
+            passed += 1
+            p += weight
+        case .failed:
+            failed += 1
+            f += weight
+            if !failedChecks.contains(id) { failedChecks.append(id) }
+        case .cantTell, .untested:
+            addUndecided(id, weight: weight)
+            return
+        case .inapplicable:
+            return
+        }
+        if weight == 0 { weightless += 1 }
+    }
+
+    mutating func addUndecided(_ id: String, weight: Double) {
+        undecided += 1
+        u += weight
+        if weight == 0 { weightless += 1 }
+        if !undecidedChecks.contains(id) { undecidedChecks.append(id) }
+    }
+
+    /// Some check counts, and at least one of them weighs more than 0.
+    var isApplicable: Bool { p + f + u > 0 }
+
+    /// The score from evidence with these weights (see ``Scorer/score(_:findings:conditions:)``).
+    static func value(_ indicator: Indicator, p: Double, f: Double, u: Double) -> Double {
+        let total = p + f + u
+        guard total > 0 else { return 0 }
+        switch indicator.scoring {
+        case .all:
+            return f == 0 && u == 0 && p > 0 ? indicator.points : 0
+        case .share:
+            return indicator.points * p / total
+        case .deduct(let perFailure):
+            return min(max(0, indicator.points - perFailure * f), indicator.points * (p + f) / total)
+        }
+    }
+
+    func score(_ indicator: Indicator) -> Double {
+        isApplicable ? Self.value(indicator, p: p, f: f, u: u) : 0
+    }
+
+    func scoreMin(_ indicator: Indicator) -> Double {
+        isApplicable ? min(score(indicator), Self.value(indicator, p: p, f: f + u, u: 0)) : 0
+    }
+
+    func scoreMax(_ indicator: Indicator) -> Double {
+        isApplicable ? max(score(indicator), Self.value(indicator, p: p + u, f: f, u: 0)) : 0
+    }
+
+    func result(for indicator: Indicator) -> IndicatorResult {
+        var result = IndicatorResult(
+            id: indicator.id, title: indicator.title, points: indicator.points, score: Scorer.round2(score(indicator)),
+            applicable: isApplicable, passed: passed, failed: failed, undecided: undecided, waived: waived,
+            vetoFailed: indicator.isVeto && failed > 0, failedChecks: failedChecks, undecidedChecks: undecidedChecks)
+        result.scoreMin = Scorer.round2(scoreMin(indicator))
+        result.scoreMax = Scorer.round2(scoreMax(indicator))
+        if !isApplicable, passed + failed + undecided > 0 {
+            result.explanation = .onlyWeightlessChecks
+        } else if isApplicable, p + f == 0 {
+            result.explanation = .nothingDecided
+        }
+        return result
+    }
+}
