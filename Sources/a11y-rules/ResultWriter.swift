@@ -40,6 +40,21 @@ struct ResultWriter {
         count += 1
     }
 
+    /// Writes a block of results; JSON is encoded on all cores, then written in order.
+    mutating func write(_ results: [SubjectResult]) throws {
+        switch format {
+        case .text:
+            for result in results { try write(result) }
+            return
+        case .jsonl:
+            for line in JSONReporter(pretty: false).encode(results, lines: true) { json.encoded(line) }
+        case .json:
+            for subject in JSONReporter().encode(results, lines: false, depth: json.depth) { json.encoded(subject) }
+        }
+        try json.check()
+        count += results.count
+    }
+
     /// Hands what is buffered to the sink (after each block of a stream, so results appear as they are done).
     mutating func flush() throws {
         json.flush()

@@ -78,6 +78,17 @@ public struct JSONStreamWriter {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// The indentation level of the next value (to render a value elsewhere at the same level).
+    public var depth: Int { baseDepth + hasElements.count }
+
+    /// Writes a value already encoded by another writer (compact, or pretty at ``depth``), with the
+    /// separator and indentation of the current container.
+    public mutating func encoded(_ value: [UInt8]) {
+        element()
+        bytes.append(contentsOf: value)
+        flushIfNeeded()
+    }
+
     // MARK: Structure
 
     /// Opens an object.

@@ -58,6 +58,17 @@ public struct JSONReporter: ResultReporter {
         json.raw("\n")
     }
 
+    /// Each result encoded on all cores: as a JSON Lines line (`lines`, with its newline), or as the
+    /// subject object ``writeSubject(_:to:)`` writes at indentation level `depth` (pass the document
+    /// writer's ``JSONStreamWriter/depth`` and write each with ``JSONStreamWriter/encoded(_:)``).
+    public func encode(_ results: [SubjectResult], lines: Bool, depth: Int = 0) -> [[UInt8]] {
+        ParallelMap.map(results, minimumCount: 2) { result in
+            var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
+            if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
+            return json.bytes
+        }
+    }
+
     /// Writes one subject's JSON object (an element of the document's `subjects`).
     public func writeSubject(_ result: SubjectResult, to json: inout JSONStreamWriter) {
         json.beginObject()

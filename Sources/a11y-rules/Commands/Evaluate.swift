@@ -110,11 +110,12 @@ struct Evaluate: ParsableCommand {
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator
         func emit(_ results: [SubjectResult]) throws {
-            for var result in results {
-                failed = failed || reachesThreshold(result)
-                if evaluated != listing { evaluator.select(listing, in: &result) }
-                try writer.write(result)
+            var results = results
+            for index in results.indices {
+                failed = failed || reachesThreshold(results[index])
+                if evaluated != listing { evaluator.select(listing, in: &results[index]) }
             }
+            try writer.write(results)
         }
         try writer.begin()
         try emit(workspace.evaluate(scorecards: chosen, listing: evaluated))
