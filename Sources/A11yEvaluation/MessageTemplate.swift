@@ -37,20 +37,23 @@ enum MessageTemplate {
         }
     }
 
+    /// Scans the UTF-8 bytes for braces (no Character-by-Character walk over the text).
     private static func fill(_ text: String, _ values: Values) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        let utf8 = text.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return text }
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                // An unclosed brace is text.
-                return result + rest[open...]
-            }
-            let name = rest[rest.index(after: open)..<close]
-            if let value = values.value(name) { result += value } else { result += "{\(name)}" }
-            rest = rest[rest.index(after: close)...]
+        result.reserveCapacity(utf8.count + 32)
+        var cursor = utf8.startIndex
+        while true {
+            // An unclosed brace is text.
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            result += text[cursor..<open]
+            if let value = values.value(text[utf8.index(after: open)..<close]) { result += value } else { result += text[open...close] }
+            cursor = utf8.index(after: close)
+            guard let next = utf8[cursor...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return result + rest
+        result += text[cursor...]
+        return result
     }
 }

@@ -46,6 +46,11 @@ public struct JSONStreamWriter {
         self.init(pretty: pretty, depth: depth) { try output.write($0) }
     }
 
+    /// Reserves room for `count` more bytes.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     /// Throws the first error the output threw, if any.
     public func check() throws {
         if let failure { throw failure }

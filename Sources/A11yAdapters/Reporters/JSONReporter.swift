@@ -64,6 +64,8 @@ public struct JSONReporter: ResultReporter {
     public func encode(_ results: [SubjectResult], lines: Bool, depth: Int = 0) -> [[UInt8]] {
         ParallelMap.map(results, minimumCount: 2) { result in
             var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
+            // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
+            json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
             if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
             return json.bytes
         }
