@@ -44,6 +44,7 @@ public struct Evaluator: Sendable {
                   outcomes: ((Int) -> ArraySlice<UInt8>)?) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
                                  findings: [], clauses: [], scorecards: [])
         }
         let rows = given ?? SubjectRows(subject, layout: program.layout)
@@ -114,6 +115,7 @@ public struct Evaluator: Sendable {
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
         var result = SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                   region: subject.region, assessed: subject.assessed,
                                    findings: findings, clauses: verdicts, scorecards: scored)
         if keepsAll {
             if !listing.isAll { select(listing, in: &result) }
@@ -245,16 +247,18 @@ public struct Evaluator: Sendable {
             }
         }
         var observed: [(name: String, value: String)] = []
+        var unobserved: [String] = []
         for (_, name) in compiled.observedAttributes {
-            if let value = attributes[name] { observed.append((name, value.text)) }
+            if let value = attributes[name] { observed.append((name, value.text)) } else { unobserved.append(name) }
         }
         for (_, name) in compiled.observedFacts {
-            if let value = subject.facts[name] { observed.append((part == nil ? name : "subject.\(name)", value.text)) }
+            let shown = part == nil ? name : "subject.\(name)"
+            if let value = subject.facts[name] { observed.append((shown, value.text)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?
         if outcome == .failed, !rule.message.isEmpty {
-            message = MessageTemplate.fill(rule.message, observed: observed, expected: expected, instance: id)
+            message = MessageTemplate.fill(rule.message, observed: observed, unobserved: unobserved, expected: expected, instance: id)
         }
         return Finding(
             rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,

@@ -61,8 +61,16 @@ public struct Workspace: Sendable {
     }
 
     /// The diagnostics rendered compiler-style, with source lines and carets.
+    ///
+    /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
+    /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
-        DiagnosticRenderer(files: load.files).render(load.diagnostics)
+        var text = DiagnosticRenderer(files: load.files).render(load.diagnostics)
+        let held = load.suppressed.count
+        if held > 0 {
+            text += "note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n"
+        }
+        return text
     }
 }
 

@@ -30,6 +30,9 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     public var mark: YAMLMark
     /// A second position that helps (for example the first occurrence of a duplicate key).
     public var note: YAMLNote?
+    /// libyaml's own words for a syntax error whose ``message`` explains it in plain terms
+    /// (`did not find expected '-' indicator while parsing a block collection`); nil otherwise.
+    public var detail: String?
 
     /// Creates an error.
     public init(_ kind: Kind, _ message: String, at mark: YAMLMark) {

@@ -29,7 +29,7 @@ public enum YAMLParser {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    var error = Self.error(from: parser)
+                    var error = Self.error(from: parser, in: buffer)
                     if error.mark.line == 0 { error.mark = Self.mark(ofByte: error.mark.offset, in: buffer) }
                     throw error
                 }
@@ -48,7 +48,7 @@ public enum YAMLParser {
         try parse(Array(text.utf8), limits: limits)
     }
 
-    private static func error(from parser: yaml_parser_t) -> YAMLError {
+    private static func error(from parser: yaml_parser_t, in buffer: UnsafeBufferPointer<UInt8>) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let kind: YAMLError.Kind = parser.error == YAML_READER_ERROR ? .encoding : .syntax
         let mark = parser.problem_mark
@@ -58,13 +58,33 @@ public enum YAMLParser {
             message = "\(problem) at byte \(parser.problem_offset) (the file must be UTF-8)"
             return YAMLError(kind, message, at: YAMLMark(line: 0, column: 0, offset: Int(parser.problem_offset)))
         }
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message = "\(problem) \(context)"
-            var error = YAMLError(kind, message, at: Self.mark(mark))
-            error.note = YAMLNote(context, at: Self.mark(parser.context_mark))
-            return error
+        let context = parser.context.map { String(cString: $0) }
+        if let context { message = "\(problem) \(context)" }
+        var error: YAMLError
+        if let hint = YAMLSyntaxHint.explain(problem: problem, context: context, at: Self.character(at: Self.mark(mark), in: buffer)) {
+            error = YAMLError(kind, hint, at: Self.mark(mark))
+            error.detail = message
+        } else {
+            error = YAMLError(kind, message, at: Self.mark(mark))
         }
-        return YAMLError(kind, message, at: Self.mark(mark))
+        if let context { error.note = YAMLNote(YAMLSyntaxHint.describe(context: context), at: Self.mark(parser.context_mark)) }
+        return error
+    }
+
+    /// The character at a 1-based line and column, if there is one (for explaining what libyaml tripped on).
+    private static func character(at mark: YAMLMark, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var line = 1
+        var start = 0
+        while line < mark.line, start < bytes.count {
+            if bytes[start] == 0x0A { line += 1 }
+            start += 1
+        }
+        guard line == mark.line, start < bytes.count else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        return mark.column - 1 < scalars.count && mark.column >= 1 ? scalars[mark.column - 1] : nil
     }
 
     /// The line and column of a byte offset (columns counted in characters up to that byte).

@@ -8,13 +8,58 @@ struct CLITests {
     @Test func lintCleanFilesExitsZero() throws {
         let run = try CLIRunner.run(["lint", "catalog", "--no-builtin"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "0 errors, 0 warnings (1 standards, 5 rules, 1 scorecards, 0 subjects)\n")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout == "0 errors, 0 warnings (1 standard, 5 rules, 1 scorecard, 0 subjects)\n")
     }
 
     @Test func lintBrokenFilesPrintsCompilerStyleDiagnostics() throws {
         let run = try CLIRunner.run(["lint", "broken"] + fixture)
         #expect(run.status == 2)
         #expect(run.stderr == (try CLIRunner.expected("lint-broken.txt")))
+        #expect(run.stdout == "3 errors, 0 warnings (2 standards, 5 rules, 1 scorecard, 0 subjects)\n")
+    }
+
+    /// A file that does not parse is reported first, in plain words, with its line and a caret; the
+    /// error it causes elsewhere (a standard naming the vocabulary the broken file defines) is held back.
+    @Test func yamlSyntaxErrorsComeFirstAndTheirConsequencesAreHeldBack() throws {
+        let run = try CLIRunner.run(["lint", "syntax", "--no-builtin"])
+        #expect(run.status == 2)
+        #expect(run.stderr == (try CLIRunner.expected("lint-syntax.txt")))
+        #expect(run.stdout == "2 errors, 0 warnings (0 standards, 0 rules, 0 scorecards, 0 subjects)\n")
+    }
+
+    /// What lint catches beyond names and types: rules and a question in one clause, a reversed range,
+    /// a placeholder the rule never fills (at its own line), unknown units, functions and unquoted enum
+    /// values, an unreachable grade, an unknown `extends` (at its value), an expired waiver.
+    @Test func lintCatchesMistakesThatCheckCleanlyElsewhere() throws {
+        let run = try CLIRunner.run(["lint", "lint"] + fixture)
+        #expect(run.status == 2)
+        #expect(run.stderr == (try CLIRunner.expected("lint-mistakes.txt")))
+        #expect(run.stdout == "7 errors, 3 warnings (2 standards, 6 rules, 2 scorecards, 1 subject)\n")
+    }
+
+    /// A waiver with no `instance` that also covers passing instances is worth a warning: it would
+    /// waive their later failures too. The expired waiver of the hall fixture is reported as well.
+    @Test func lintWarnsOfWaiversWiderThanTheirFailures() throws {
+        let run = try CLIRunner.run(["lint", "waivers", "subjects"] + fixture)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == """
+            subjects/hall.yaml:17:5: warning: the waiver of 'T-1:3.15.2#height' ran until 2022-10-31, before this subject was assessed (2022-11-15), so it waives nothing; renew its 'until' or remove it
+                "T-1:3.15.2#height": {reason: counter to be replaced, until: 2022-10-31}
+                ^~~~~~~~~~~~~~~~~
+            waivers/broad-waiver.yaml:10:5: warning: the waiver of 'T-1:3.4.2#width' names no instance, so it covers all 2 findings of the rule, including passing east; add 'instance: ID' for the one it is meant for
+                "T-1:3.4.2#width": {reason: west ramp to be rebuilt, until: 2023-06-30}
+                ^~~~~~~~~~~~~~~
+
+            """)
+        #expect(try CLIRunner.run(["lint", "--strict", "waivers"] + fixture).status == 2)
+    }
+
+    @Test func testAndLintPrintTheirSummariesToTheSameStream() throws {
+        let lint = try CLIRunner.run(["lint", "catalog", "--no-builtin"])
+        let test = try CLIRunner.run(["test", "catalog", "--no-builtin"])
+        #expect(lint.stdout.hasSuffix("0 subjects)\n") && test.stdout.hasSuffix("14 examples: 14 passed, 0 failed\n"))
+        #expect(lint.stderr.isEmpty && test.stderr.isEmpty)
     }
 
     @Test func testReportsMismatchesAtTheirLine() throws {
@@ -39,6 +84,12 @@ struct CLITests {
         let run = try CLIRunner.run(["evaluate", "subjects/hall.yaml"] + fixture)
         #expect(run.status == 0)
         #expect(run.stdout == (try CLIRunner.expected("evaluate-hall.zh.txt")))
+    }
+
+    @Test(arguments: ["zh", "en"])
+    func evaluateAnUnsurveyedHall(_ language: String) throws {
+        let run = try CLIRunner.run(["evaluate", "subjects/sparse.yaml", "--lang", language] + fixture)
+        #expect(run.stdout == (try CLIRunner.expected("evaluate-sparse.\(language).txt")), "\(run.stderr)")
     }
 
     @Test func evaluateJSONMatchesTheContract() throws {

@@ -49,7 +49,7 @@ struct StreamingTests {
         #expect(run.status == 2)
         #expect(run.stdout.split(separator: "\n").count == 1)
         #expect(run.stderr.contains("halls.jsonl:2:71: error: fact 'parking_spaces': expected a count (a whole number ≥ 0), found 'many'"))
-        #expect(run.stderr.contains("halls.jsonl:3:10: error: did not find expected ',' or '}' while parsing a flow mapping"))
+        #expect(run.stderr.contains("halls.jsonl:3:10: error: a mapping written { … } is not closed with '}', or two entries are not separated by ','"))
         #expect(run.stderr.contains("2 subject lines had errors and were not evaluated; the results are incomplete"))
     }
 

@@ -50,7 +50,12 @@ struct ExpressionTests {
         ("count(parts.ramps) > 0", "expression.unknown-name", 6, "unknown part kind 'parts.ramps' in vocabulary 'hall'"),
         ("rise", "expression.type", 0, "expected a bool condition, but 'rise' is of type length"),
         ("rise <= 1 m and", "expression.syntax", 15, "expected a value, found the end of the expression"),
-        ("frobnicate(rise)", "expression.unknown-function", 0, "unknown function or table 'frobnicate'"),
+        ("frobnicate(rise)", "expression.unknown-function", 0, "unknown function or table 'frobnicate'; functions are count, all, any, min, max, ceil, floor, present; tables of this standard are ramp-max-rise"),
+        ("slope in 1:20..1:12 and slope in 1:12..1:20", "expression.reversed-range", 33, "the range 1:12..1:20 is reversed: its first end is the larger, so no value is in it"),
+        ("rise <= 60 dBA", "expression.unknown-unit", 11, "unknown unit 'dBA'; sound-level units are dB"),
+        ("rise <= 60 furlongs", "expression.unknown-unit", 11, "unknown unit 'furlongs'; known units are length: m cm mm km; area: m2 ㎡ m² cm2 mm2; angle: deg °; duration: s ms min h d; font-size: px dp sp pt; sound-level: dB; illuminance: lx; force: N; mass: kg g; a ratio is written 1:12, a percentage 8%"),
+        ("handrails == both-sides", "expression.unquoted-enum-value", 13, "'both-sides' is read as a name, not as a value of the enum (none, one-side, both-sides): quote it"),
+        ("handrails != one_side", "expression.unquoted-enum-value", 13, "'one_side' is read as a name, not as a value of the enum (none, one-side, both-sides): quote it"),
         ("parking_spaces > 3", "expression.unknown-name", 0, "unknown attribute 'parking_spaces' of part 'ramp'; for the subject's fact write 'subject.parking_spaces'"),
     ])
     func errorsNameTheProblemAndItsColumn(text: String, id: String, offset: Int, message: String) {
@@ -66,6 +71,18 @@ struct ExpressionTests {
     @Test func suggestionsForMisspelledNames() {
         guard case .failure(let failure) = check("clear_widht >= 1 m") else { return }
         #expect(failure.suggestion == "clear_width")
+    }
+
+    @Test func unknownUnitsSuggestTheClosest() {
+        guard case .failure(let failure) = check("rise <= 60 MM") else { Issue.record("should fail"); return }
+        #expect(failure.suggestion == "mm")
+        #expect(failure.length == 2)
+    }
+
+    @Test func keywordsAfterNumbersAreNotUnits() {
+        guard case .failure(let f) = check("rise <= 1 and slope <= 1:12") else { Issue.record("should fail"); return }
+        // The failure is that a length is compared with a number, not an unknown unit 'and'.
+        #expect(f.id == "expression.unit", "\(f.message)")
     }
 
     @Test func subjectRulesReadBareNamesAsFacts() {

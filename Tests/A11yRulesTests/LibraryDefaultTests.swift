@@ -35,25 +35,25 @@ struct LibraryDefaultTests {
         #expect(result.catalog.rule("T-1:3.4.2#width")?.isLibraryDefault == false)
     }
 
-    @Test func bareTrueIsRefusedWithItsPosition() {
-        let result = Fixture.load([("d.yaml", standard("""
+    /// A counter rule whose `default:` is written as `value`.
+    func counterRule(default value: String) -> CatalogLoader.Result {
+        Fixture.load([("d.yaml", standard("""
                     - id: counter-height
                       for: counter
                       check: height in 790 mm..810 mm
-                      default: true
+                      default: \(value)
             """))])
+    }
+
+    @Test func bareTrueIsRefusedWithItsPosition() {
+        let result = counterRule(default: "true")
         let error = result.diagnostics.first { $0.id == "rule.bad-default" }
         #expect(error?.description.hasPrefix("d.yaml:12:20: error: expected 'default' as text naming the default value") == true)
         #expect(result.catalog.rule("D:1#counter-height")?.isLibraryDefault == false)
     }
 
     @Test func emptyTextIsRefused() {
-        let result = Fixture.load([("d.yaml", standard("""
-                    - id: counter-height
-                      for: counter
-                      check: height in 790 mm..810 mm
-                      default: {}
-            """))])
+        let result = counterRule(default: "{}")
         #expect(result.diagnostics.contains { $0.id == "rule.bad-default" && $0.severity == .error })
     }
 

@@ -35,6 +35,27 @@ struct ShippedCatalogTests {
         #expect(!Repository.standards.catalog.standards.isEmpty)
     }
 
+    /// Warnings in shipped files are defects too (an unread message placeholder printed `{units}` raw).
+    @Test func loadWithoutWarnings() {
+        let warnings = Repository.standards.diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.isEmpty, "\(DiagnosticRenderer(files: Repository.standards.files).render(warnings))")
+    }
+
+    /// No finding of the examples shows a placeholder as written (`{slope}` of an entrance whose slope
+    /// is not given; `{units}`, which the rule never read).
+    @Test func findingMessagesHaveNoRawPlaceholders() {
+        let load = Repository.load(["Standards", "Examples"])
+        let evaluator = Evaluator(catalog: load.catalog)
+        for subject in load.subjects {
+            for finding in evaluator.evaluate(subject).findings {
+                for text in [finding.message?.zh, finding.message?.en].compactMap({ $0 }) {
+                    let raw = text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().contains { $0.contains("}") }
+                    #expect(!raw, "\(subject.id) \(finding.rule ?? finding.clause) \(finding.instance): \(text)")
+                }
+            }
+        }
+    }
+
     /// Package.swift lists the folders of Standards/ as resources; a folder missing there would not ship.
     @Test func everyFolderIsBundled() throws {
         let manifest = try String(contentsOfFile: Repository.root + "/Package.swift", encoding: .utf8)

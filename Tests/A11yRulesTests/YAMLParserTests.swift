@@ -75,7 +75,29 @@ struct YAMLParserTests {
             try YAMLParser.parse("a: [1, 2\nb: 3\n")
         } throws: { error in
             guard let error = error as? YAMLError else { return false }
-            return error.kind == .syntax && error.message.contains("did not find expected ',' or ']'") && error.mark.line == 2
+            return error.kind == .syntax && error.detail?.contains("did not find expected ',' or ']'") == true && error.mark.line == 2
+                && error.message.hasPrefix("a list written [ … ] is not closed with ']'")
+                && error.note?.message == "the '[' opened here" && error.note?.mark.line == 1
+        }
+    }
+
+    /// libyaml's words, as a rule author meets them, get plain explanations.
+    @Test(arguments: [
+        ("l:\n  - a: 1\n   - b: 2\n", "this line is not indented like the list items above it"),
+        ("t: {en: this: that}\n", "a mapping written { … } is not closed with '}', or two entries are not separated by ','; in YAML a value containing ': ', ',' or '}' must be quoted (write {en: \"a: b\"})"),
+        ("t: @home\n", "a plain value cannot start with '@': quote the value"),
+        ("t: a: b\n", "a value containing ': ' must be quoted (write key: \"a: b\")"),
+        ("a:\n\tb: 1\n", "YAML is indented with spaces, never tabs"),
+        ("t: \"abc\n", "a quoted value is never closed"),
+        ("l: - a\n", "a '- ' list cannot start on the same line as its key"),
+        ("a:\n  t: \"a\" b\n", "this line does not line up with the keys of the mapping above it"),
+    ])
+    func syntaxErrorsAreExplained(text: String, explanation: String) {
+        #expect {
+            try YAMLParser.parse(text)
+        } throws: { error in
+            guard let error = error as? YAMLError else { return false }
+            return error.kind == .syntax && error.message.hasPrefix(explanation) && error.detail != nil
         }
     }
 

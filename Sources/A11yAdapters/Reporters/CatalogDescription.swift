@@ -89,6 +89,8 @@ public struct CatalogDescription: Sendable {
         out += "\n"
         if let note = text(s.note) { out += "  note: \(note)\n" }
         for grade in s.grades { out += "  grade ≥ \(QuantityFormat.number(grade.minimum)): \(text(grade.name) ?? "")\n" }
+        let w = s.weights
+        out += "  weights: must \(QuantityFormat.number(w.must)), shall \(QuantityFormat.number(w.shall)), should \(QuantityFormat.number(w.should)), may \(QuantityFormat.number(w.may))\n"
         for indicator in s.indicators {
             var scoring = indicator.scoring.description
             if case .deduct(let per) = indicator.scoring { scoring += " \(QuantityFormat.number(per)) per failure" }
@@ -96,6 +98,9 @@ public struct CatalogDescription: Sendable {
             if let lead = text(indicator.lead) { out += "      lead: \(lead)\n" }
             if let partners = text(indicator.partners) { out += "      partners: \(partners)\n" }
             if !indicator.includes.isEmpty { out += "      includes: \(indicator.includes.joined(separator: ", "))\n" }
+            for rule in indicator.requirements {
+                out += "      \(rule.id): \(rule.when.map { "when \($0.source): " } ?? "")\(rule.check.source)\n"
+            }
             for rule in indicator.rules {
                 out += "      rule \(rule.id): \(rule.check.source)\n"
                 if let value = text(rule.libraryDefault) { out += "        \(defaultLabel): \(value)\n" }

@@ -73,12 +73,14 @@ public struct CatalogListing: Sendable {
                     ("id", .string(scorecard.id)), ("title", localized(scorecard.title)), ("subject", .string(scorecard.subjectKind)),
                     ("pass_mark", scorecard.passMark.map(JSONValue.number) ?? .null),
                     ("extends", .optional(scorecard.extends)),
+                    ("weights", .object(Obligation.allCases.map { ($0.rawValue, .number(scorecard.weights.weight(of: $0))) })),
                     ("indicators", .array(scorecard.indicators.map { indicator in
                         .object([
                             ("id", .string(indicator.id)), ("title", localized(indicator.title)), ("lead", localized(indicator.lead)),
                             ("points", .number(indicator.points)), ("scoring", .string(indicator.scoring.description)),
                             ("veto", .bool(indicator.isVeto)), ("includes", .array(indicator.includes.map(JSONValue.string))),
                             ("rule_count", .number(Double(indicator.rules.count))),
+                            ("requires", .array(indicator.requirements.map { .string($0.check.source) })),
                             ("default_rules", defaultRules(indicator.rules)),
                         ])
                     })),

@@ -35,7 +35,8 @@ struct RuleDecoder {
         guard let checkNode = fields["check"], let check = expression(checkNode, "check", part: part),
               fields["when"] == nil || when != nil else { return nil }
         let message = reader.localized(fields["message"], "message")
-        checkPlaceholders(message, fields["message"], part: part)
+        let reads = Self.directReads([when?.expression, check.expression].compactMap { $0 }, partRule: part != nil)
+        checkPlaceholders(message, fields["message"], part: part, reads: reads)
         var rule = Rule(
             id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: target, when: when, check: check,
             message: message, title: reader.localized(fields["title"], "title"), severity: severity,
@@ -106,7 +107,8 @@ struct RuleDecoder {
             reader.log.error("scorecard.requirement-message", "a presence requirement's message says what is missing in both languages: give {zh: …, en: …}",
                              at: reader.location(messageNode))
         }
-        checkPlaceholders(message, fields["message"], part: nil)
+        let reads = Self.directReads([when?.expression, check.expression].compactMap { $0 }, partRule: false)
+        checkPlaceholders(message, fields["message"], part: nil, reads: reads)
         let id = "requires-\(number)"
         var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
                         message: message, severity: .error, location: reader.location(node))
@@ -127,27 +129,63 @@ struct RuleDecoder {
         }
     }
 
-    private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?) {
+    /// Every `{name}` of the message must be something the rule shows: `{expected}`, `{instance}`,
+    /// `{observed}`, or an attribute or fact its `when` or `check` reads directly (outside aggregates);
+    /// anything else would be printed as written. Each problem is reported at the placeholder itself.
+    private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?, reads: Set<String>) {
         guard let node else { return }
-        func isKnown(_ name: String) -> Bool {
-            if name == "expected" || name == "instance" || name == "observed" { return true }
-            if part?.attribute(name) != nil || vocabulary.fact(name) != nil { return true }
-            return name.hasPrefix("subject.") && vocabulary.fact(String(name.dropFirst(8))) != nil
+        let shown: Set<String> = ["expected", "instance", "observed"]
+        func isRead(_ name: String) -> Bool {
+            reads.contains(name) || (name.hasPrefix("subject.") && reads.contains(String(name.dropFirst(8))))
+                || reads.contains("subject.\(name)")
         }
-        for text in [message.zh, message.en].compactMap({ $0 }) {
-            var rest = Substring(text)
-            while let open = rest.firstIndex(of: "{") {
-                guard let close = rest[open...].firstIndex(of: "}") else { break }
-                let name = String(rest[rest.index(after: open)..<close])
-                if !isKnown(name) {
-                    let known = ["expected", "instance", "observed"] + (part?.attributes.map(\.name) ?? []) + vocabulary.facts.map(\.name)
+        let texts: [(YAMLNode, String)] = node.pairs == nil
+            ? [node.scalar.map { (node, $0) }].compactMap { $0 }
+            : ["zh", "en"].compactMap { key in node[key].flatMap { n in n.scalar.map { (n, $0) } } }
+        for (textNode, text) in texts {
+            let scalars = Array(text.unicodeScalars)
+            var index = 0
+            while index < scalars.count {
+                guard scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else { index += 1; continue }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                let at = reader.location(in: textNode, offset: index)
+                let length = close - index + 1
+                defer { index = close + 1 }
+                if shown.contains(name) || isRead(name) { continue }
+                let bare = name.hasPrefix("subject.") ? String(name.dropFirst(8)) : name
+                let isName = part?.attribute(bare) != nil || vocabulary.fact(bare) != nil
+                if isName {
+                    reader.log.warning(
+                        "rule.unread-placeholder",
+                        "message placeholder '{\(name)}' names \(part?.attribute(bare) != nil ? "an attribute" : "a fact") this rule does not read, so it is never filled and would be printed as written; read it in 'when' or 'check', or take it out of the message",
+                        at: at, length: length)
+                } else {
+                    let known = Array(shown) + reads.sorted()
                     reader.log.warning(
                         "rule.unknown-placeholder", "message placeholder '{\(name)}' names nothing this rule can show; it will be printed as written",
-                        at: reader.location(node), suggestion: Suggestion.closest(to: name, in: known))
+                        at: at, length: length, suggestion: Suggestion.closest(to: name, in: known))
                 }
-                rest = rest[rest.index(after: close)...]
             }
         }
+    }
+
+    /// The attribute and fact names an expression reads directly (facts as `subject.NAME` in a part
+    /// rule), outside aggregates, whose instances are not the rule's. Iterative: no recursion depth.
+    static func directReads(_ expressions: [Expression], partRule: Bool) -> Set<String> {
+        var names: Set<String> = []
+        var stack = expressions
+        while let e = stack.popLast() {
+            switch e.kind {
+            case .attribute(let name): names.insert(name)
+            case .fact(let name): names.insert(partRule ? "subject.\(name)" : name)
+            case .literal, .parts, .aggregate: break
+            case .not(let a), .negate(let a), .present(let a), .table(_, let a): stack.append(a)
+            case .logical(_, let a, let b), .comparison(_, let a, let b), .arithmetic(_, let a, let b): stack += [a, b]
+            case .inRange(let a, let b, let c): stack += [a, b, c]
+            case .function(_, let arguments): stack += arguments
+            }
+        }
+        return names
     }
 
     private func examples(_ node: YAMLNode?, target: Rule.Target, part: PartKind?) -> [RuleExample] {

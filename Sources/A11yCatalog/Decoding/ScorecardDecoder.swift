@@ -129,6 +129,11 @@ struct ScorecardDecoder {
             grades = reader.list(gradesNode, "grades").compactMap { node in
                 guard let gradeFields = reader.fields(node, "a grade", allowed: ["min", "zh", "en"], required: ["min"]),
                       let minimum = reader.number(gradeFields["min"], "min", minimum: 0) else { return nil }
+                if minimum > 100, let minNode = gradeFields["min"] {
+                    // Scores are out of 100 (the applicable indicators are rescaled), so this grade is never given.
+                    log.error("scorecard.unreachable-grade", "no score can reach this grade: scores are out of 100, and its min is \(QuantityFormat.number(minimum))",
+                              at: reader.location(minNode), length: reader.length(minNode))
+                }
                 return Grade(minimum: minimum, name: LocalizedText(zh: reader.string(gradeFields["zh"], "zh"), en: reader.string(gradeFields["en"], "en")))
             }
         }

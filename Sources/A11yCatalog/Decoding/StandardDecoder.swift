@@ -149,6 +149,12 @@ struct StandardDecoder {
             reader.log.error("clause.no-check", "clause \(number) has an empty 'rules' list; give rules or a 'question'", at: reader.location(rulesNode))
         }
         let question = fields["question"].map { reader.localized($0, "question") }
+        if fields["rules"] != nil, let questionNode = fields["question"] {
+            reader.log.error(
+                "clause.rules-and-question",
+                "clause \(number) has both 'rules' and a 'question'; a clause is checked by rules or answered by a person, not both: put the question in a clause of its own (e.g. '\(number)-manual')",
+                at: reader.location(questionNode))
+        }
         if fields["rules"] == nil && question == nil {
             reader.log.error("clause.no-check", "clause \(number) needs 'rules' or a 'question'", at: reader.location(node))
         }

@@ -29,10 +29,12 @@ struct VocabularyDecoder {
                 name: entry.name, title: reader.localized(partFields["title"], "title"), attributes: attributes,
                 note: reader.localized(partFields["note"], "note"), location: reader.location(entry.key)))
         }
-        return Vocabulary(
+        var vocabulary = Vocabulary(
             id: id, title: reader.localized(fields["title"], "title"),
             extends: reader.identifier(fields["extends"], "extends"), facts: facts, parts: parts,
             note: reader.localized(fields["note"], "note"), location: reader.location(node))
+        vocabulary.extendsLocation = fields["extends"].map(reader.location)
+        return vocabulary
     }
 
     private func attribute(_ name: String, _ key: YAMLNode, _ node: YAMLNode, owner: String, seen: inout [String: SourceLocation]) -> AttributeSpec? {

@@ -29,14 +29,14 @@ enum VocabularyResolver {
         }
         if visiting.contains(id) || parentID == id {
             let cycle = (visiting.drop(while: { $0 != id }) + [id]).joined(separator: " → ")
-            log.error("catalog.cyclic-extends", "vocabulary '\(id)' extends itself through \(cycle)", at: vocabulary.location)
+            log.error("catalog.cyclic-extends", "vocabulary '\(id)' extends itself through \(cycle)", at: vocabulary.extendsLocation ?? vocabulary.location)
             vocabulary.extends = nil
             resolved[id] = vocabulary
             return vocabulary
         }
         guard let parent = flatten(parentID, byID: byID, resolved: &resolved, visiting: visiting + [id], log: log) else {
             log.error("catalog.unknown-reference", "vocabulary '\(id)' extends unknown vocabulary '\(parentID)'",
-                      at: vocabulary.location, suggestion: Suggestion.closest(to: parentID, in: byID.keys))
+                      at: vocabulary.extendsLocation ?? vocabulary.location, length: parentID.unicodeScalars.count, suggestion: Suggestion.closest(to: parentID, in: byID.keys))
             resolved[id] = vocabulary
             return vocabulary
         }

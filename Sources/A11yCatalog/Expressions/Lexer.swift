@@ -89,8 +89,13 @@ struct Lexer {
         let value = end == afterFirst ? first : Double(String(String.UnicodeScalarView(scalars[start..<end]))) ?? first
         if peek() == ":" {
             index += 1
-            guard let (second, afterSecond) = QuantityLiteral.number(scalars, from: index) else {
+            guard var (second, afterSecond) = QuantityLiteral.number(scalars, from: index) else {
                 throw ExpressionError(message: "expected a ratio like 1:12 or 4.5:1", range: start..<index)
+            }
+            // As above: in `1:20..1:12` the '.' after 20 starts the '..'.
+            if afterSecond > index, scalars[afterSecond - 1] == ".", afterSecond < scalars.count, scalars[afterSecond] == "." {
+                afterSecond -= 1
+                second = Double(String(String.UnicodeScalarView(scalars[index..<afterSecond]))) ?? second
             }
             guard second != 0 else {
                 throw ExpressionError(message: "a ratio's second term cannot be zero", range: start..<afterSecond)
@@ -112,7 +117,31 @@ struct Lexer {
             index = probe + symbol.count
             return Token(kind: .quantity(Quantity(value, unit)), range: start..<index)
         }
+        // A word right after a number is meant as its unit, unless it is a keyword (`3 and …`).
+        if Self.isIdentifierStart(probe < scalars.count ? scalars[probe] : nil) {
+            var end = probe
+            while end < scalars.count, Self.isIdentifierPart(scalars[end]) || scalars[end] == "²" { end += 1 }
+            let word = String(String.UnicodeScalarView(scalars[probe..<end]))
+            if !Self.keywords.contains(word) { throw Self.unknownUnit(word, range: probe..<end) }
+        }
         return Token(kind: .quantity(.number(value)), range: start..<index)
+    }
+
+    /// Words that may follow a number without being its unit.
+    static let keywords: Set<String> = ["and", "or", "not", "in", "where"]
+
+    /// `unknown unit 'dBA'; sound-level units are dB (did you mean 'dB'?)`, or every unit when none is close.
+    static func unknownUnit(_ word: String, range: Range<Int>) -> ExpressionError {
+        let suggestion = Suggestion.closest(to: word, in: Unit.symbols)
+        let listing: String
+        if let suggestion, let unit = Unit.named(suggestion) {
+            listing = "\(unit.dimension.rawValue) units are \(unit.dimension.units.map(\.symbol).joined(separator: ", "))"
+        } else {
+            let groups = Dimension.allCases.filter { !$0.units.isEmpty }
+                .map { "\($0.rawValue): \($0.units.map(\.symbol).joined(separator: " "))" }
+            listing = "known units are \(groups.joined(separator: "; ")); a ratio is written 1:12, a percentage 8%"
+        }
+        return ExpressionError(message: "unknown unit '\(word)'; \(listing)", range: range, suggestion: suggestion, id: "expression.unknown-unit")
     }
 
     private mutating func string(quote: Unicode.Scalar) throws(ExpressionError) -> Token {

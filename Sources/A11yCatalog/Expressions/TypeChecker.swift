@@ -38,7 +38,12 @@ struct TypeChecker {
             return Expression(.negate(inner), type: inner.type, range: range)
         case .binary(let op, let lhs, let rhs, let range):
             let left = try check(lhs, part: part)
-            let right = try check(rhs, part: part)
+            let right: Expression
+            do {
+                right = try check(rhs, part: part)
+            } catch {
+                throw unquotedEnumValue(rhs, comparedWith: left, op: op) ?? error
+            }
             return try binary(op, left, right, range: range)
         case .inRange(let value, let lower, let upper, let range):
             let v = try check(value, part: part)
@@ -53,6 +58,13 @@ struct TypeChecker {
                         message: "the range end '\(render(end))' is \(phrase(end.type)), but the value is \(d.phrase)",
                         range: end.range, id: "expression.unit")
                 }
+            }
+            if case .literal(.quantity(let a)) = lo.kind, case .literal(.quantity(let b)) = hi.kind, a.value > b.value {
+                // `slope in 1:12..1:20` reads naturally but 1:12 is the steeper (larger) end: nothing is in it.
+                throw ExpressionError(
+                    message: "the range \(render(lo))..\(render(hi)) is reversed: its first end is the larger, so no value is in it",
+                    range: lo.range.lowerBound..<hi.range.upperBound,
+                    suggestion: "\(render(hi))..\(render(lo))", id: "expression.reversed-range")
             }
             return Expression(.inRange(v, lower: lo, upper: hi), type: .bool, range: range)
         case .call(let name, let nameRange, let arguments, let range):
@@ -170,6 +182,19 @@ struct TypeChecker {
         return Expression(.comparison(op, left, right), type: .bool, range: range)
     }
 
+    /// `door_kind == automatic`: a bare word compared with an enum is one of its values written without
+    /// quotes (names and values share a spelling, so quotes tell them apart).
+    private func unquotedEnumValue(_ syntax: Syntax, comparedWith left: Expression, op: String) -> ExpressionError? {
+        guard op == "==" || op == "!=", case .text(let values?) = left.type, case .name(let path, let range) = syntax,
+              path.count == 1 else { return nil }
+        let word = path[0]
+        let value = values.contains(word) ? word : Suggestion.closest(to: word, in: values)
+        guard let value else { return nil }
+        return ExpressionError(
+            message: "'\(word)' is read as a name, not as a value of the enum (\(values.joined(separator: ", "))): quote it",
+            range: range, suggestion: "\"\(value)\"", id: "expression.unquoted-enum-value")
+    }
+
     /// An enum compared with a string literal: the literal must be one of its values.
     private func checkEnumLiteral(values: [String]?, literal: Expression) throws(ExpressionError) {
         guard let values, case .literal(.text(let text)) = literal.kind, !values.contains(text) else { return }
@@ -221,9 +246,13 @@ struct TypeChecker {
             return Expression(.present(argument), type: .bool, range: range)
         default:
             guard let table = scope.tables[name] else {
-                let known = ["count", "all", "any", "min", "max", "ceil", "floor", "present"] + scope.tables.keys.sorted()
+                let functions = ["count", "all", "any", "min", "max", "ceil", "floor", "present"]
+                let tables = scope.tables.keys.sorted()
+                let known = functions + tables
+                let listing = "functions are \(functions.joined(separator: ", ")); "
+                    + (tables.isEmpty ? "this standard defines no tables" : "tables of this standard are \(tables.joined(separator: ", "))")
                 throw ExpressionError(
-                    message: "unknown function or table '\(name)'", range: nameRange,
+                    message: "unknown function or table '\(name)'; \(listing)", range: nameRange,
                     suggestion: Suggestion.closest(to: name, in: known), id: "expression.unknown-function")
             }
             guard arguments.count == 1 else {

@@ -14,6 +14,10 @@ public enum CatalogLoader {
         public var diagnostics: [Diagnostic]
         /// The files read, by path, for rendering diagnostics with their source lines.
         public var files: [String: SourceFile]
+        /// Errors left out of ``diagnostics`` because a file failed to parse: references to things
+        /// (vocabularies, clauses, scorecards) that the unparsed file may well define. They are still
+        /// errors; they are held back so the syntax error is read first. Empty when every file parsed.
+        public var suppressed: [Diagnostic] = []
 
         /// Whether any diagnostic is an error.
         public var hasErrors: Bool { diagnostics.hasErrors }
@@ -40,6 +44,7 @@ public enum CatalogLoader {
 
         var parsed: [(SourceFile, YAMLDocument)] = []
         for file in files {
+            byPath[file.path] = file
             guard let document = parse(file, limits: limits, log: log) else { continue }
             parsed.append((file, document))
         }
@@ -52,8 +57,8 @@ public enum CatalogLoader {
             replaceable.contains(file.path) && documentKey(document).map(given.contains) == true
         }
 
+        let unparsed = parsed.count < files.count
         for (file, document) in parsed {
-            byPath[file.path] = file
             let reader = NodeReader(file: file.path, log: log)
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
                   documentKinds.contains(key) else {
@@ -106,13 +111,32 @@ public enum CatalogLoader {
             subjects.append(subject)
         }
         let order = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // YAML syntax errors come first: what follows them may only be their consequence.
         let diagnostics = log.diagnostics.enumerated().sorted { a, b in
+            let sa = isSyntaxError(a.element), sb = isSyntaxError(b.element)
+            if sa != sb { return sa }
             let fa = order[a.element.location.file] ?? Int.max, fb = order[b.element.location.file] ?? Int.max
             if fa != fb { return fa < fb }
             if a.element.location != b.element.location { return a.element.location < b.element.location }
             return a.offset < b.offset
         }.map(\.element)
-        return Result(catalog: catalog, subjects: subjects, diagnostics: diagnostics, files: byPath)
+        var result = Result(catalog: catalog, subjects: subjects, diagnostics: diagnostics, files: byPath)
+        if unparsed {
+            result.suppressed = diagnostics.filter { consequenceIDs.contains($0.id) }
+            result.diagnostics.removeAll { consequenceIDs.contains($0.id) }
+        }
+        return result
+    }
+
+    /// Diagnostics about names no loaded file defines: when a file failed to parse, its definitions are
+    /// missing too, so these may be nothing but the syntax error's consequence.
+    static let consequenceIDs: Set<String> = [
+        "catalog.unknown-reference", "catalog.dangling-include", "catalog.unknown-successor",
+        "scorecard.unknown-indicator", "subject.unknown-clause",
+    ]
+
+    private static func isSyntaxError(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error && diagnostic.id.hasPrefix("yaml.") && diagnostic.id != YAMLError.Kind.duplicateKey.rawValue
     }
 
     /// `kind/id` of a document, if it has that shape.
@@ -137,7 +161,8 @@ public enum CatalogLoader {
         Diagnostic(
             id: error.kind.rawValue, severity: .error, message: error.message,
             location: SourceLocation(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column)),
-            notes: error.note.map { [DiagnosticNote($0.message, at: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))] } ?? [])
+            notes: (error.note.map { [DiagnosticNote($0.message, at: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))] } ?? [])
+                + (error.detail.map { [DiagnosticNote("libyaml: \($0)")] } ?? []))
     }
 
     /// `superseded_by` on clauses must name loaded clauses; on standards, loaded standards (a warning, since a

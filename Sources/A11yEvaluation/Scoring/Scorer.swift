@@ -18,7 +18,9 @@ public enum Scorer {
     ///   the indicator its decided checks cover.
     ///
     /// `scoreMax` is the score with every undecided check passed, `scoreMin` with every one failed
-    /// (never above the score). Nothing decided scores 0 under every method.
+    /// (never above the score). Nothing decided scores 0 under every method. A failed presence requirement
+    /// (`requires:`, the facility is missing) scores the indicator 0 under every method, bounds included;
+    /// an undecided one makes its lowest score 0.
     ///
     /// A finding whose clause is superseded by a clause that was itself evaluated for the subject (the
     /// stricter current code, e.g. GB 55019-2021 over GB 50763-2012) is left out: the current code governs.
@@ -41,12 +43,14 @@ public enum Scorer {
         for (indicator, covered) in zip(scorecard.indicators, relevant) {
             var tally = Tally()
             var corroborating: [Corroboration] = []
+            let requirements = Set(indicator.requirements.map(\.fullID))
             for finding in covered {
                 if let main = finding.corroborates, counted.contains(FindingKey(rule: main, finding: finding)) {
                     if let rule = finding.rule { corroborating.append(Corroboration(rule: rule, instance: finding.instance, governing: main)) }
                     continue
                 }
-                tally.add(finding, weight: scorecard.weights.weight(of: finding.obligation))
+                tally.add(finding, weight: scorecard.weights.weight(of: finding.obligation),
+                          isRequirement: finding.rule.map(requirements.contains) ?? false)
             }
             if case .some(.none) = conditions[indicator.id] {
                 tally.addUndecided("\(scorecard.id):\(indicator.id)#when", weight: 1)
@@ -59,7 +63,7 @@ public enum Scorer {
         return total(scorecard, results, tallies)
     }
 
-    private static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
+    static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
         let patterns = indicator.includes.map(ClausePattern.init)
         let owner = "\(scorecard.id):\(indicator.id)"
         return { finding in

@@ -5,13 +5,21 @@ struct Tally {
     var passed = 0, failed = 0, undecided = 0, waived = 0, weightless = 0
     /// Weights of the passed, failed and undecided checks.
     var p = 0.0, f = 0.0, u = 0.0
+    /// A presence requirement failed (not waived): the facility is missing.
+    var facilityMissing = false
+    /// A presence requirement is undecided: the facility may be missing.
+    var facilityUnknown = false
     var failedChecks: [String] = []
     var undecidedChecks: [String] = []
 
-    mutating func add(_ finding: Finding, weight: Double) {
+    mutating func add(_ finding: Finding, weight: Double, isRequirement: Bool = false) {
         if finding.outcome != .inapplicable, let waiver = finding.waiver, !waiver.isExpired {
             waived += 1
             return
+        }
+        if isRequirement {
+            if finding.outcome == .failed { facilityMissing = true }
+            if finding.outcome == .cantTell || finding.outcome == .untested { facilityUnknown = true }
         }
         let id = finding.rule ?? finding.clause
         switch finding.outcome {
@@ -55,16 +63,18 @@ struct Tally {
         }
     }
 
+    /// A missing facility (a failed presence requirement) earns nothing under every method; one that may
+    /// be missing leaves 0 as the lowest score.
     func score(_ indicator: Indicator) -> Double {
-        isApplicable ? Self.value(indicator, p: p, f: f, u: u) : 0
+        isApplicable && !facilityMissing ? Self.value(indicator, p: p, f: f, u: u) : 0
     }
 
     func scoreMin(_ indicator: Indicator) -> Double {
-        isApplicable ? min(score(indicator), Self.value(indicator, p: p, f: f + u, u: 0)) : 0
+        isApplicable && !facilityMissing && !facilityUnknown ? min(score(indicator), Self.value(indicator, p: p, f: f + u, u: 0)) : 0
     }
 
     func scoreMax(_ indicator: Indicator) -> Double {
-        isApplicable ? max(score(indicator), Self.value(indicator, p: p + u, f: f, u: 0)) : 0
+        isApplicable && !facilityMissing ? max(score(indicator), Self.value(indicator, p: p + u, f: f, u: 0)) : 0
     }
 
     func result(for indicator: Indicator) -> IndicatorResult {
@@ -74,7 +84,9 @@ struct Tally {
             vetoFailed: indicator.isVeto && failed > 0, failedChecks: failedChecks, undecidedChecks: undecidedChecks)
         result.scoreMin = Scorer.round2(scoreMin(indicator))
         result.scoreMax = Scorer.round2(scoreMax(indicator))
-        if !isApplicable, passed + failed + undecided > 0 {
+        if facilityMissing {
+            result.explanation = .facilityMissing
+        } else if !isApplicable, passed + failed + undecided > 0 {
             result.explanation = .onlyWeightlessChecks
         } else if isApplicable, p + f == 0 {
             result.explanation = .nothingDecided

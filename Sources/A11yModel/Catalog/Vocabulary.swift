@@ -14,6 +14,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var note: LocalizedText
     /// Where the vocabulary is written in its catalog file.
     public var location: SourceLocation
+    /// Where the `extends:` value is written, when there is one (diagnostics about the parent point here).
+    public var extendsLocation: SourceLocation?
 
     /// Creates a vocabulary.
     public init(id: String, title: LocalizedText = .init(), extends: String? = nil, facts: [AttributeSpec] = [],

@@ -33,7 +33,7 @@ public struct IndicatorResult: Sendable, Hashable {
     /// defect, one deduction); listed here, never hidden.
     public var corroborating: [Corroboration]
     /// Why the indicator earned what it did, when that is not plain from its counts (nothing decided,
-    /// only weight-0 checks).
+    /// only weight-0 checks, a missing facility).
     public var explanation: ScoreExplanation?
 
     /// Findings that cost points or lack data: ``failedChecks`` then ``undecidedChecks``.
@@ -84,6 +84,8 @@ public enum ScoreExplanation: String, Sendable, Hashable, CaseIterable {
     case nothingDecided = "nothing-decided"
     /// Every counted check weighs 0 (`weights:`): it is left out like a 合理缺项.
     case onlyWeightlessChecks = "only-weightless-checks"
+    /// A presence requirement failed: the facility is missing, and the indicator earns nothing.
+    case facilityMissing = "facility-missing"
 
     /// The explanation in Chinese and English.
     public var text: LocalizedText {
@@ -92,6 +94,8 @@ public enum ScoreExplanation: String, Sendable, Hashable, CaseIterable {
             return LocalizedText(zh: "尚无已判定的检查项，无证据不得分", en: "nothing decided yet: no points without evidence")
         case .onlyWeightlessChecks:
             return LocalizedText(zh: "所含检查项权重均为 0，按合理缺项处理", en: "every check in it weighs 0, so it is left out")
+        case .facilityMissing:
+            return LocalizedText(zh: "缺少须设置的设施，本指标不得分", en: "a facility it requires is missing, so it earns nothing")
         }
     }
 }

@@ -8,6 +8,10 @@ public struct SubjectResult: Sendable, Hashable {
     public var name: LocalizedText
     /// The file the subject was read from.
     public var source: String
+    /// The subject's administrative region, widest first (e.g. 清远市, 清城区); empty when not given.
+    public var region: [String]
+    /// When the subject was assessed, if the file says.
+    public var assessed: Day?
     /// Every finding, clause by clause, then those of indicators' own rules.
     public var findings: [Finding]
     /// One verdict per clause applied to the subject, in catalog order.
@@ -21,12 +25,14 @@ public struct SubjectResult: Sendable, Hashable {
     public var totals: [Outcome: Int]?
 
     /// Creates a result.
-    public init(id: String, kind: String, name: LocalizedText, source: String, findings: [Finding], clauses: [ClauseVerdict],
-                scorecards: [ScorecardResult]) {
+    public init(id: String, kind: String, name: LocalizedText, source: String, region: [String] = [], assessed: Day? = nil,
+                findings: [Finding], clauses: [ClauseVerdict], scorecards: [ScorecardResult]) {
         self.id = id
         self.kind = kind
         self.name = name
         self.source = source
+        self.region = region
+        self.assessed = assessed
         self.findings = findings
         self.clauses = clauses
         self.scorecards = scorecards

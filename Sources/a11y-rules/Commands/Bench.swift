@@ -44,8 +44,10 @@ struct Bench: ParsableCommand {
             try workload.vocabularyYAML().write(toFile: (catalog as NSString).appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
             try workload.standardYAML().write(toFile: (catalog as NSString).appendingPathComponent("standard.yaml"), atomically: true, encoding: .utf8)
             let path = (output as NSString).appendingPathComponent("subjects.jsonl")
-            FileManager.default.createFile(atPath: path, contents: nil)
-            guard let handle = FileHandle(forWritingAtPath: path) else { throw ExitStatus.unreadablePath }
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                Output.error("\(path): error: cannot create the file")
+                throw ExitStatus.unreadablePath
+            }
             defer { try? handle.close() }
             var buffer = ""
             for index in 0..<subjects {

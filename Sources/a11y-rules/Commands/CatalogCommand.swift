@@ -18,9 +18,19 @@ struct CatalogCommand: ParsableCommand {
     @Option(help: "Language of titles.")
     var lang: Language = .zh
 
+    @Flag(help: "List the vocabularies instead: facts and part kinds, each attribute with its type, units or values.")
+    var vocabularies = false
+
     func run() throws {
         let workspace = try catalog.checkedWorkspace()
         let listing = CatalogListing(language: lang)
+        if vocabularies {
+            switch format {
+            case .text: Output.print(listing.vocabularies(workspace.catalog))
+            case .json: Output.print(JSONWriter.write(listing.vocabulariesJSON(workspace.catalog)))
+            }
+            return
+        }
         switch format {
         case .text: Output.print(listing.text(workspace.catalog))
         case .json: Output.print(JSONWriter.write(listing.json(workspace.catalog)))

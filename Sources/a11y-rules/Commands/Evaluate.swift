@@ -15,10 +15,6 @@ struct Evaluate: ParsableCommand {
         has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
-    }
-
     /// `--findings`: which findings the report lists (counts, verdicts and scores are always complete).
     enum Listing: String, ExpressibleByArgument, CaseIterable {
         case none, failed, undecided, all
@@ -45,7 +41,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
-    @Option(help: "Output format: text (for people), json (one document), jsonl (one subject result per line).")
+    @Option(help: ArgumentHelp(Format.help))
     var format: Format = .text
 
     @Option(help: ArgumentHelp(
@@ -136,7 +132,6 @@ struct Evaluate: ParsableCommand {
                     skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
                 }
                 try emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
-                try writer.flush()
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
             progress.finish()

@@ -5,7 +5,11 @@ import A11yRules
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check rule and subject files; print diagnostics as path:line:column: error: ….",
-        discussion: "Exits 0 when no error is found (warnings allowed unless --strict), 2 otherwise.")
+        discussion: """
+            Diagnostics go to standard error; the summary line (errors, warnings, what was loaded) to standard \
+            output, as for `test`. Diagnostics are in English (see the CommandLine article). \
+            Exits 0 when no error is found (warnings allowed unless --strict), 2 otherwise.
+            """)
 
     @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
     var paths: [String]
@@ -17,12 +21,20 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
-        let diagnostics = workspace.load.diagnostics
-        if !diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        // Lint-only checks (an expired waiver, a waiver wider than its failures) come after the loader's, which other commands print too.
+        let extra = LintChecks.diagnostics(workspace)
+        let diagnostics = workspace.load.diagnostics + extra
+        if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty { Output.error(workspace.renderDiagnostics()) }
+        if !extra.isEmpty { Output.error(DiagnosticRenderer(files: workspace.load.files).render(extra)) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let catalogSummary = "\(workspace.catalog.standards.count) standards, \(workspace.catalog.standardRules.count) rules, \(workspace.catalog.scorecards.count) scorecards, \(workspace.load.subjects.count) subjects"
-        Output.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (\(catalogSummary))")
+        let catalog = workspace.catalog
+        let contents = [
+            counted(catalog.standards.count, "standard"), counted(catalog.standardRules.count, "rule"),
+            counted(catalog.scorecards.count, "scorecard"), counted(workspace.load.subjects.count, "subject"),
+        ]
+        // The summary is the command's result, on standard output like `test`'s; diagnostics go to standard error.
+        Output.print("\(counted(errors, "error")), \(counted(warnings, "warning")) (\(contents.joined(separator: ", ")))")
         if errors > 0 || (strict && warnings > 0) { throw ExitStatus.invalidInput }
     }
 }

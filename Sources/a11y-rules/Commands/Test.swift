@@ -35,7 +35,7 @@ struct Test: ParsableCommand {
         }
         let failed = results.filter { !$0.passed }.count
         let rules = Set(results.map(\.rule)).count
-        Output.print("\(rules) rule\(rules == 1 ? "" : "s"), \(results.count) examples: \(results.count - failed) passed, \(failed) failed")
+        Output.print("\(counted(rules, "rule")), \(counted(results.count, "example")): \(results.count - failed) passed, \(failed) failed")
         if failed > 0 { throw ExitStatus.findings }
     }
 }

@@ -1,0 +1,44 @@
+import A11yRules
+
+/// The `json` format as a ``Reporter``: the document of ``JSONReporter``, written one subject at a time
+/// as bytes (a subject's findings stream to the output as they are written, never held as one text).
+public struct JSONStreamReporter: Reporter {
+    /// The `--format` name: `json`.
+    public static let identifier = JSONReporter.identifier
+
+    private var count = 0
+    /// Subjects sit at this indentation level inside the document's `subjects` array.
+    private static let depth = 2
+
+    /// Creates a reporter.
+    public init() {}
+
+    public mutating func begin(to output: any ReportOutput) throws {
+        try output.write("{\n  \"format\": \"a11y-rules/results\",\n  \"version\": \(JSONReporter.version),\n  \"subjects\": [")
+    }
+
+    public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
+        try separate(output)
+        var json = JSONStreamWriter(pretty: true, depth: Self.depth, output: output)
+        JSONReporter().writeSubject(result, to: &json)
+        json.flush()
+        try json.check()
+    }
+
+    public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
+        for encoded in JSONReporter().encode(results, lines: false, depth: Self.depth) {
+            try separate(output)
+            try output.write(bytes: encoded)
+        }
+    }
+
+    public mutating func end(to output: any ReportOutput) throws {
+        try output.write(count > 0 ? "\n  ]\n}\n" : "]\n}\n")
+    }
+
+    /// The comma and indentation before a subject.
+    private mutating func separate(_ output: any ReportOutput) throws {
+        try output.write(count > 0 ? ",\n    " : "\n    ")
+        count += 1
+    }
+}

@@ -1,0 +1,53 @@
+import A11yRules
+
+/// The `summary` format: one tab-separated line per subject and scorecard, for batches — id, region,
+/// assessed date, scorecard, score, score bounds, grade, verdict, failed and undecided counts — after
+/// one header line.
+///
+/// A subject no scorecard applies to gets one line with `-` for the scorecard; its counts are those of
+/// its findings (failures a waiver in force covers are not counted).
+public struct SummaryReporter: Reporter {
+    /// The `--format` name: `summary`.
+    public static let identifier = "summary"
+
+    private let words: ReportWords
+
+    /// Creates a reporter in the context's language.
+    public init(context: ReportContext) {
+        words = ReportWords(language: context.language)
+    }
+
+    public mutating func begin(to output: any ReportOutput) throws {
+        let header = words.language == .zh
+            ? ["对象", "地区", "评估日期", "评分表", "得分", "得分区间", "等级", "结论", "不通过", "待定"]
+            : ["subject", "region", "assessed", "scorecard", "score", "bounds", "grade", "verdict", "failed", "undecided"]
+        try output.write(header.joined(separator: "\t") + "\n")
+    }
+
+    public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
+        let region = result.region.isEmpty ? "-" : result.region.joined(separator: "/")
+        let assessed = result.assessed?.description ?? "-"
+        var lines = ""
+        for card in result.scorecards {
+            let applicable = card.indicators.filter(\.applicable)
+            let fields = [
+                result.id, region, assessed, card.id, QuantityFormat.number(card.score),
+                ScoreBounds.text(ScoreBounds.of(card)) ?? "-", words.grade(card), words.verdict(card),
+                String(applicable.reduce(0) { $0 + $1.failed }), String(applicable.reduce(0) { $0 + $1.undecided }),
+            ]
+            lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
+        }
+        if result.scorecards.isEmpty {
+            let failed = result.findings.filter { $0.outcome == .failed && $0.counts }.count
+            let undecided = result.findings.filter { $0.outcome == .cantTell || $0.outcome == .untested }.count
+            let fields = [result.id, region, assessed, "-", "-", "-", "-", "-", String(failed), String(undecided)]
+            lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
+        }
+        try output.write(lines)
+    }
+
+    /// A field with tabs and line ends replaced by spaces, so one subject stays on one line.
+    private static func cell(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+}

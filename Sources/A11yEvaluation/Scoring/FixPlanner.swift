@@ -1,0 +1,202 @@
+import A11yModel
+
+extension SubjectResult {
+    /// What to fix first on `scorecard`: its counted failures in the order to fix them, the points each
+    /// fix wins, and the fewest fixes that reach the pass mark. Nil if the scorecard was not scored for
+    /// this subject.
+    ///
+    /// Every gain is worked out by scoring the subject again with the defect repaired (its finding and the
+    /// findings the same repair mends counted as passed), so it follows the scorecard's method, weights,
+    /// de-duplication and rescaling exactly.
+    ///
+    /// - Complexity: one re-scoring per counted failure, and for ``FixPlan/toPass`` one per failure again
+    ///   plus a small dynamic programme over the indicators.
+    public func fixPlan(for scorecard: Scorecard) -> FixPlan? {
+        guard let current = scorecards.first(where: { $0.id == scorecard.id }) else { return nil }
+        return FixPlanner(result: self, scorecard: scorecard, current: current).plan()
+    }
+}
+
+/// Builds a ``FixPlan`` by re-scoring the subject with defects repaired.
+struct FixPlanner {
+    let result: SubjectResult
+    let scorecard: Scorecard
+    let current: ScorecardResult
+    /// The indicators' `when` values, as the result shows them: an indicator left out was false (or had
+    /// nothing to count, which scores the same); one with an undecided `#when` check could not be told.
+    let conditions: [String: Bool?]
+
+    init(result: SubjectResult, scorecard: Scorecard, current: ScorecardResult) {
+        self.result = result
+        self.scorecard = scorecard
+        self.current = current
+        var conditions: [String: Bool?] = [:]
+        for indicator in current.indicators {
+            if !indicator.applicable {
+                conditions[indicator.id] = .some(false)
+            } else if indicator.undecidedChecks.contains("\(scorecard.id):\(indicator.id)#when") {
+                conditions[indicator.id] = .some(nil)
+            }
+        }
+        self.conditions = conditions
+    }
+
+    func plan() -> FixPlan {
+        let findings = result.findings
+        let evaluated = Set(findings.filter { $0.outcome != .inapplicable }.map(\.clause))
+        let predicates = scorecard.indicators.map { Scorer.covered(by: $0, in: scorecard) }
+        func countingIndicators(_ finding: Finding) -> [Int] {
+            scorecard.indicators.indices.filter { conditions[scorecard.indicators[$0].id] != .some(false) && predicates[$0](finding) }
+        }
+        func isSuperseded(_ finding: Finding) -> Bool { finding.supersededBy.contains(where: evaluated.contains) }
+        let countedRules = Set(findings.indices.filter { !isSuperseded(findings[$0]) && !countingIndicators(findings[$0]).isEmpty }
+            .compactMap { index in findings[index].rule.map { Slot(rule: $0, finding: findings[index]) } })
+
+        var items: [FixPlan.Item] = []
+        for index in findings.indices where findings[index].outcome == .failed {
+            let finding = findings[index]
+            if isSuperseded(finding) { continue }
+            if let main = finding.corroborates, countedRules.contains(Slot(rule: main, finding: finding)) { continue }
+            let counting = countingIndicators(finding)
+            guard !counting.isEmpty else { continue }
+            let related = findings.indices.filter { other in
+                let candidate = findings[other]
+                guard other != index, candidate.outcome == .failed, candidate.part == finding.part,
+                      candidate.instance == finding.instance else { return false }
+                if let rule = finding.rule, candidate.corroborates == rule { return true }
+                return candidate.supersededBy.contains(finding.clause)
+            }
+            let waived = finding.waiver.map { !$0.isExpired } ?? false
+            items.append(FixPlan.Item(
+                finding: index, related: related, indicators: counting.map { scorecard.indicators[$0].id }, gain: 0,
+                isVeto: counting.contains { scorecard.indicators[$0].isVeto }, isWaived: waived))
+        }
+        for position in items.indices where !items[position].isWaived {
+            items[position].gain = Scorer.round2(max(0, score(fixing: [items[position]]).score - current.score))
+        }
+        items = ordered(items)
+        let (toPass, after) = fewestToPass(items)
+        return FixPlan(scorecard: scorecard.id, items: items, toPass: toPass, scoreAfterFixes: after,
+                       undecided: current.undecidedCount)
+    }
+
+    /// The scorecard's result with `fixed` repaired.
+    private func score(fixing fixed: some Sequence<FixPlan.Item>) -> ScorecardResult {
+        var findings = result.findings
+        for item in fixed {
+            for index in [item.finding] + item.related { findings[index].outcome = .passed }
+        }
+        return Scorer.score(scorecard, findings: findings, conditions: conditions)
+    }
+
+    /// Unwaived first; instances in the order of their most urgent defect; within one, veto, gain, severity,
+    /// mandatory, rule id.
+    private func ordered(_ items: [FixPlan.Item]) -> [FixPlan.Item] {
+        let findings = result.findings
+        func precedes(_ a: FixPlan.Item, _ b: FixPlan.Item) -> Bool {
+            if a.isWaived != b.isWaived { return !a.isWaived }
+            if a.isVeto != b.isVeto { return a.isVeto }
+            if a.gain != b.gain { return a.gain > b.gain }
+            let fa = findings[a.finding], fb = findings[b.finding]
+            if fa.severity != fb.severity { return fa.severity > fb.severity }
+            if fa.isMandatory != fb.isMandatory { return fa.isMandatory }
+            return (fa.rule ?? fa.clause, a.finding) < (fb.rule ?? fb.clause, b.finding)
+        }
+        let sorted = items.sorted(by: precedes)
+        var groups: [InstanceKey: [FixPlan.Item]] = [:]
+        var order: [InstanceKey] = []
+        for item in sorted {
+            let finding = findings[item.finding]
+            let key = InstanceKey(waived: item.isWaived, part: finding.part, instance: finding.instance)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item)
+        }
+        return order.flatMap { groups[$0] ?? [] }
+    }
+
+    /// The fewest unwaived items whose repair reaches the pass mark with no veto failed.
+    private func fewestToPass(_ items: [FixPlan.Item]) -> ([Int]?, Double?) {
+        guard let mark = scorecard.passMark, current.score + 1e-9 < mark || current.vetoed else { return (nil, nil) }
+        let candidates = items.indices.filter { !items[$0].isWaived }
+        func reaches(_ chosen: [Int]) -> ScorecardResult? {
+            let card = score(fixing: chosen.map { items[$0] })
+            return card.score + 1e-9 >= mark && !card.vetoed ? card : nil
+        }
+        guard !candidates.isEmpty, reaches(candidates) != nil else { return (nil, nil) }
+        var chosen = candidates.count <= 400 ? byIndicator(items, candidates, mark: mark) : []
+        // Check the choice on the real scorecard (an item counted by two indicators can make the
+        // per-indicator arithmetic optimistic); add the next items in plan order until it passes.
+        var rest = candidates.filter { !chosen.contains($0) }
+        while reaches(chosen) == nil, !rest.isEmpty { chosen.append(rest.removeFirst()) }
+        // Drop what is not needed, least useful first.
+        for index in chosen.reversed() {
+            let without = chosen.filter { $0 != index }
+            if reaches(without) != nil { chosen = without }
+        }
+        chosen.sort()
+        return (chosen, reaches(chosen).map(\.score))
+    }
+
+    /// A dynamic programme over indicators: in each, repairing its j most rewarding defects gains g(j);
+    /// pick for every indicator how many to repair so that the total gain reaches the mark with the fewest
+    /// repairs, all of a failed veto indicator's defects included.
+    private func byIndicator(_ items: [FixPlan.Item], _ candidates: [Int], mark: Double) -> [Int] {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for index in candidates {
+            let key = items[index].indicators[0]
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        let need = mark - current.score
+        // best[c]: the highest gain with c repairs, and how many were taken from each group.
+        var best: [(gain: Double, taken: [Int])?] = [(0, [])]
+        for key in order {
+            let members = (groups[key] ?? []).sorted { items[$0].gain > items[$1].gain }
+            let isVeto = scorecard.indicators.first { $0.id == key }?.isVeto ?? false
+            var gains = [0.0]
+            for count in 1...members.count {
+                gains.append(score(fixing: members.prefix(count).map { items[$0] }).score - current.score)
+            }
+            var next: [(gain: Double, taken: [Int])?] = Array(repeating: nil, count: best.count + members.count)
+            for (used, entry) in best.enumerated() {
+                guard let entry else { continue }
+                for count in (isVeto ? members.count : 0)...members.count {
+                    let gain = entry.gain + gains[count]
+                    if let existing = next[used + count], existing.gain >= gain { continue }
+                    next[used + count] = (gain, entry.taken + [count])
+                }
+            }
+            best = next
+        }
+        guard let reached = best.firstIndex(where: { $0.map { $0.gain + 1e-9 >= need } ?? false }), let entry = best[reached] else {
+            return []
+        }
+        var chosen: [Int] = []
+        for (key, count) in zip(order, entry.taken) {
+            let members = (groups[key] ?? []).sorted { items[$0].gain > items[$1].gain }
+            chosen += members.prefix(count)
+        }
+        return chosen
+    }
+}
+
+/// A finding's rule on one instance.
+private struct Slot: Hashable {
+    var rule: String
+    var part: String?
+    var instance: String
+
+    init(rule: String, finding: Finding) {
+        self.rule = rule
+        part = finding.part
+        instance = finding.instance
+    }
+}
+
+/// A part instance, waived items apart.
+private struct InstanceKey: Hashable {
+    var waived: Bool
+    var part: String?
+    var instance: String
+}
