@@ -83,3 +83,30 @@ struct RowStarts {
     /// How many rows subject `s` has in `group`.
     func count(of s: Int, group: Int?) -> Int { group.map { starts[$0][s + 1] - starts[$0][s] } ?? 1 }
 }
+
+/// Outcomes of findings that are neither listed nor needed (no scorecard, no answer): counted, never built.
+struct UnlistedOutcomes {
+    /// Whether unlisted findings may be only counted.
+    let enabled: Bool
+    /// How many of each outcome code.
+    var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+    /// Which outcome codes occurred since ``takeSeen()`` (for the clause verdict).
+    private var seen: UInt8 = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func add(_ outcome: Outcome) {
+        let code = ColumnarEvaluator.code(outcome)
+        tally[Int(code)] += 1
+        seen |= 1 << code
+    }
+
+    /// One of each outcome counted since the last call (a clause verdict depends only on which occur).
+    mutating func takeSeen() -> [Outcome] {
+        defer { seen = 0 }
+        guard seen != 0 else { return [] }
+        return (0..<UInt8(Outcome.allCases.count)).filter { seen & (1 << $0) != 0 }.map(ColumnarEvaluator.outcome)
+    }
+}

@@ -58,6 +58,8 @@ public struct Evaluator: Sendable {
         // clause by clause, so memory holds only what is written.
         let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty
         var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+        // Without them, an unlisted finding with no answer is not even built: its outcome is counted.
+        var counted = UnlistedOutcomes(enabled: !keepsAll)
         if keepsAll {
             var expected = program.clauses.count
             for rule in program.rules { expected += rule.kind.map { rows.parts[$0]?.count ?? 1 } ?? 1 }
@@ -73,7 +75,7 @@ public struct Evaluator: Sendable {
                     let compiled = program.rules[index]
                     let first = findings.count
                     append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                           outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings)
+                           outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings, counted: &counted)
                     for i in first..<findings.count {
                         findings[i].obligation = compiled.obligation
                         findings[i].isMandatory = compiled.isMandatory
@@ -86,7 +88,7 @@ public struct Evaluator: Sendable {
             }
             applyWaivers(to: &findings[start...], subject: subject)
             verdicts.append(ClauseVerdict(
-                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].lazy.map(\.outcome)),
+                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome) + counted.takeSeen()),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
             if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally) }
         }
@@ -95,7 +97,7 @@ public struct Evaluator: Sendable {
                 let compiled = program.rules[index]
                 let start = findings.count
                 append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings)
+                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, counted: &counted)
                 applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
                 if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
@@ -121,7 +123,9 @@ public struct Evaluator: Sendable {
             if !listing.isAll { select(listing, in: &result) }
         } else {
             var totals: [Outcome: Int] = [:]
-            for (code, count) in tally.enumerated() where count > 0 { totals[ColumnarEvaluator.outcome(UInt8(code))] = count }
+            for (code, count) in tally.enumerated() where count + counted.tally[code] > 0 {
+                totals[ColumnarEvaluator.outcome(UInt8(code))] = count + counted.tally[code]
+            }
             result.totals = totals
             result.selection = listing
         }
@@ -169,18 +173,22 @@ public struct Evaluator: Sendable {
 
     private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
         var findings: [Finding] = []
+        var counted = UnlistedOutcomes(enabled: false)
         append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: nil,
-               detail: Detail(listing: .all), standard: nil, into: &findings)
+               detail: Detail(listing: .all), standard: nil, into: &findings, counted: &counted)
         return findings
     }
 
     /// Appends one rule's findings for a subject: one per instance, or one for the subject. Outcomes come
     /// from `outcomes` (the columnar engine's codes) or, when nil, from the interpreter; only findings
-    /// `detail` lists get their observed values, expectation, explanation and message.
+    /// `detail` lists get their observed values, expectation, explanation and message; when `counted` is
+    /// enabled and no answer names the rule, unlisted outcomes are only counted there.
     private func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
-                        outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding]) {
+                        outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding],
+                        counted: inout UnlistedOutcomes) {
         let rule = compiled.rule
         let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
+        let countsOnly = counted.enabled && answer == nil
         // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
         func detailed(_ outcome: Outcome, instance: String) -> Bool {
             if detail.everything { return true }
@@ -193,7 +201,9 @@ public struct Evaluator: Sendable {
         }
         guard let kind = compiled.kind else {
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
-            guard detailed(outcome, instance: subject.id) else { return findings.append(light(outcome, part: nil, instance: subject.id)) }
+            guard detailed(outcome, instance: subject.id) else {
+                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: nil, instance: subject.id))
+            }
             return findings.append(finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
                                            location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome))
         }
@@ -202,7 +212,9 @@ public struct Evaluator: Sendable {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
-            guard detailed(outcome, instance: subject.id) else { return findings.append(light(outcome, part: kindName, instance: subject.id)) }
+            guard detailed(outcome, instance: subject.id) else {
+                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: kindName, instance: subject.id))
+            }
             if outcome == .inapplicable {
                 return findings.append(Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
@@ -223,7 +235,7 @@ public struct Evaluator: Sendable {
             let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
                 ?? interpreter.outcome(of: compiled, instance: instances[index])
             guard detailed(outcome, instance: ids[index]) else {
-                findings.append(light(outcome, part: kindName, instance: ids[index]))
+                if countsOnly { counted.add(outcome) } else { findings.append(light(outcome, part: kindName, instance: ids[index])) }
                 continue
             }
             findings.append(finding(compiled, instance: instances[index], id: ids[index], part: kindName,

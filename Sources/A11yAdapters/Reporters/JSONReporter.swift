@@ -61,14 +61,20 @@ public struct JSONReporter: ResultReporter {
     /// Each result encoded on all cores: as a JSON Lines line (`lines`, with its newline), or as the
     /// subject object ``writeSubject(_:to:)`` writes at indentation level `depth` (pass the document
     /// writer's ``JSONStreamWriter/depth`` and write each with ``JSONStreamWriter/encoded(_:)``).
-    public func encode(_ results: [SubjectResult], lines: Bool, depth: Int = 0) -> [[UInt8]] {
-        ParallelMap.map(results, minimumCount: 2) { result in
+    public func encode(_ results: some Collection<SubjectResult>, lines: Bool, depth: Int = 0) -> [[UInt8]] {
+        ParallelMap.map(Array(results), minimumCount: 2) { result in
             var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
             // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
             json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
             if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
             return json.bytes
         }
+    }
+
+    /// `results` in slices of a few per core, for ``encode(_:lines:depth:)``.
+    static func slices(of results: [SubjectResult]) -> [ArraySlice<SubjectResult>] {
+        let size = 8
+        return stride(from: 0, to: results.count, by: size).map { results[$0..<min(results.count, $0 + size)] }
     }
 
     /// Writes one subject's JSON object (an element of the document's `subjects`).

@@ -106,6 +106,9 @@ struct Bench: ParsableCommand {
                 .init("JSON parse, JSONSerialization (baseline)", work: lineBytes, unit: "B") {
                     for line in lines { _ = try? JSONSerialization.jsonObject(with: Data(line)) }
                 },
+                .init("JSON reader to positioned nodes, 1 core", work: lineBytes, unit: "B") {
+                    for line in lines { _ = JSONParser.parse(line) }
+                },
                 .init("read subjects (JSON Lines), 1 core", work: lineBytes, unit: "B") {
                     for (index, line) in lines.enumerated() { _ = reader.read(line, path: subjectsPath, line: index + 1) }
                 },
@@ -142,19 +145,25 @@ struct Bench: ParsableCommand {
                 .init("lay out subjects in columns", work: subjectCount, unit: "subjects") { _ = evaluator.prepare(subjects, kind: kind) },
             ])
             // The product path: results with scores and counts, findings as `evaluate --findings` lists them,
-            // written as JSON Lines into memory; and the whole way from the file's lines.
+            // written as JSON Lines into nothing, in parts of 64 subjects as `evaluate` does; and the whole
+            // way from the file's lines. At most about 3 million checks, so that large catalogs stay quick.
+            let perSubject = max(1, reference.checks / max(1, subjects.count))
+            let productCount = min(subjects.count, max(50, 3_000_000 / perSubject))
+            let productSubjects = Array(subjects.prefix(productCount))
+            let productLines = Array(lines.prefix(productCount))
             var written = 0
             measurement.alternate(rounds: rounds, [
-                .init("results, --findings none", work: subjectCount, unit: "subjects") {
-                    written = Self.writeLines(evaluator.evaluate(subjects, listing: .none))
+                .init("results, --findings none", work: Double(productCount), unit: "subjects") {
+                    written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .none)
                 },
-                .init("results, --findings failed", work: subjectCount, unit: "subjects") {
-                    written = Self.writeLines(evaluator.evaluate(subjects, listing: .failed))
+                .init("results, --findings failed", work: Double(productCount), unit: "subjects") {
+                    written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .failed)
                 },
-                .init("JSON Lines in to summary out, all cores", work: subjectCount, unit: "subjects") {
-                    let read = ParallelMap.map(Array(lines.indices), minimumCount: 2) { reader.read(lines[$0], path: subjectsPath, line: $0 + 1).subject }
-                        .compactMap { $0 }
-                    written = Self.writeLines(evaluator.evaluate(read, listing: .none))
+                .init("JSON Lines in to summary out, all cores", work: Double(productCount), unit: "subjects") {
+                    let read = ParallelMap.map(Array(productLines.indices), minimumCount: 2) {
+                        reader.read(productLines[$0], path: subjectsPath, line: $0 + 1).subject
+                    }
+                    written = Self.writeLines(read.compactMap { $0 }, evaluator: evaluator, listing: .none)
                 },
             ])
             var agree = true
@@ -164,22 +173,28 @@ struct Bench: ParsableCommand {
             Output.print(measurement.report(ratios: [
                 ("YAML to positioned nodes", "libyaml events (baseline)"),
                 ("load: YAML to checked rules", "libyaml events (baseline)"),
+                ("JSON reader to positioned nodes, 1 core", "JSON parse, JSONSerialization (baseline)"),
                 ("read subjects (JSON Lines), 1 core", "JSON parse, JSONSerialization (baseline)"),
                 ("evaluate all rules: columnar, all cores", "evaluate all rules: interpreter, 1 core"),
                 ("threshold+boolean rules: 1 core", "plain column loop (baseline)"),
                 ("threshold+boolean rules: all cores", "threshold+boolean rules: 1 core"),
             ]))
-            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); last JSON Lines output \(written) bytes")
+            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last JSON Lines output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
             if !agree { throw ExitStatus.findings }
         }
 
-        /// Writes results as `evaluate --format jsonl` does, into a buffer flushed into nothing; returns the bytes written.
-        static func writeLines(_ results: [SubjectResult]) -> Int {
+        /// Evaluates and writes results as `evaluate --format jsonl` does (parts of 64 subjects, JSON
+        /// encoded on all cores), into a writer flushed into nothing; returns the bytes written.
+        static func writeLines(_ subjects: [Subject], evaluator: Evaluator, listing: FindingSelection) -> Int {
             var total = 0
-            var json = JSONStreamWriter(pretty: false) { total += $0.count }
-            for result in results { JSONReporter(pretty: false).writeLine(result, to: &json) }
-            json.flush()
+            let output = CountingOutput()
+            var reporter = JSONLinesReporter()
+            for start in stride(from: 0, to: subjects.count, by: 64) {
+                let part = Array(subjects[start..<min(subjects.count, start + 64)])
+                try? reporter.write(evaluator.evaluate(part, listing: listing), to: output)
+            }
+            total = output.count
             return total
         }
 
@@ -195,4 +210,10 @@ struct Bench: ParsableCommand {
 private final class BenchState {
     var recycled: OutcomeTable?
     var plainOut: [UInt8] = []
+}
+
+/// An output that only counts the bytes written to it.
+private final class CountingOutput: ReportOutput {
+    var count = 0
+    func write(_ bytes: UnsafeRawBufferPointer) throws { count += bytes.count }
 }

@@ -131,7 +131,13 @@ struct Evaluate: ParsableCommand {
                     Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
                     skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
                 }
-                try emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
+                // Listed findings are held until written: evaluate a block in parts of `step` subjects so
+                // that memory stays bounded by what one part writes (counts-only blocks run whole).
+                let step = evaluated == .none ? max(1, blockSize) : max(1, min(blockSize, 64))
+                for start in stride(from: 0, to: block.subjects.count, by: step) {
+                    let part = Array(block.subjects[start..<min(block.subjects.count, start + step)])
+                    try emit(evaluator.evaluate(part, scorecards: chosen, listing: evaluated))
+                }
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
             progress.finish()

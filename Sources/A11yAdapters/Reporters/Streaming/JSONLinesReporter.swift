@@ -17,6 +17,9 @@ public struct JSONLinesReporter: Reporter {
     }
 
     public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
-        for line in JSONReporter(pretty: false).encode(results, lines: true) { try output.write(bytes: line) }
+        // Encoded a few at a time: at most a few subjects' text is held beyond what is written.
+        for slice in JSONReporter.slices(of: results) {
+            for line in JSONReporter(pretty: false).encode(slice, lines: true) { try output.write(bytes: line) }
+        }
     }
 }

@@ -26,9 +26,12 @@ public struct JSONStreamReporter: Reporter {
     }
 
     public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
-        for encoded in JSONReporter().encode(results, lines: false, depth: Self.depth) {
-            try separate(output)
-            try output.write(bytes: encoded)
+        // Encoded a few at a time: at most a few subjects' text is held beyond what is written.
+        for slice in JSONReporter.slices(of: results) {
+            for encoded in JSONReporter().encode(slice, lines: false, depth: Self.depth) {
+                try separate(output)
+                try output.write(bytes: encoded)
+            }
         }
     }
 
