@@ -134,6 +134,13 @@ public struct JSONStreamWriter {
         if let value { string(value) } else { null() }
     }
 
+    /// Writes an array of strings.
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
     /// Writes `null`.
     public mutating func null() {
         element()

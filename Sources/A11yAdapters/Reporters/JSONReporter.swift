@@ -141,9 +141,7 @@ public struct JSONReporter: ResultReporter {
         for (name, value) in f.observed { json.key(name); json.string(value) }
         json.endObject()
         json.key("expected"); json.string(f.expected)
-        json.key("missing"); json.beginArray()
-        for name in f.missing { json.string(name) }
-        json.endArray()
+        json.key("missing"); json.strings(f.missing)
         json.key("reason"); json.string(f.reason?.en ?? f.reason?.zh)
         json.key("reason_text")
         if let reason = f.reason { localized(reason, &json) } else { json.null() }
@@ -184,13 +182,9 @@ public struct JSONReporter: ResultReporter {
         } else {
             json.null()
         }
-        json.key("superseded_by"); json.beginArray()
-        for id in f.supersededBy { json.string(id) }
-        json.endArray()
+        json.key("superseded_by"); json.strings(f.supersededBy)
         json.key("corroborates"); json.string(f.corroborates)
-        json.key("corroborated_by"); json.beginArray()
-        for id in f.corroboratedBy { json.string(id) }
-        json.endArray()
+        json.key("corroborated_by"); json.strings(f.corroboratedBy)
         json.endObject()
     }
 
@@ -228,15 +222,9 @@ public struct JSONReporter: ResultReporter {
             json.key("undecided"); json.integer(i.undecided)
             json.key("waived"); json.integer(i.waived)
             json.key("veto_failed"); json.bool(i.vetoFailed)
-            json.key("shortfalls"); json.beginArray()
-            for id in i.shortfalls { json.string(id) }
-            json.endArray()
-            json.key("failed_checks"); json.beginArray()
-            for id in i.failedChecks { json.string(id) }
-            json.endArray()
-            json.key("undecided_checks"); json.beginArray()
-            for id in i.undecidedChecks { json.string(id) }
-            json.endArray()
+            json.key("shortfalls"); json.strings(i.shortfalls)
+            json.key("failed_checks"); json.strings(i.failedChecks)
+            json.key("undecided_checks"); json.strings(i.undecidedChecks)
             json.key("corroborating"); json.beginArray()
             for c in i.corroborating {
                 json.beginObject()
