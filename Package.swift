@@ -7,8 +7,13 @@ let package = Package(
     products: [
         .library(name: "A11yRules", targets: ["A11yRules"]),
         .library(name: "A11yAdapters", targets: ["A11yAdapters"]),
+        // Programme rollups as associative partial states, for batch engines that merge shards.
+        .library(name: "A11yRollup", targets: ["A11yRollup"]),
         // The YAML layer on its own, for tools and benchmarks that want positioned nodes.
         .library(name: "A11yYAML", targets: ["A11yYAML"]),
+        // Synthetic workloads and measurement helpers for the project's own benchmarks (`a11y-rules bench`,
+        // Benchmarks/): kept out of A11yRules so that users of the library never see them.
+        .library(name: "A11yBenchmarking", targets: ["A11yBenchmarking"]),
         .executable(name: "a11y-rules", targets: ["a11y-rules"]),
     ],
     dependencies: [
@@ -43,7 +48,9 @@ let package = Package(
                 .copy("GBT50642-2011"),
                 .copy("MIIT-app-2021"),
                 .copy("MIIT-website-2021"),
+                .copy("programmes"),
                 .copy("WCAG20"),
+                .copy("evidence"),
                 .copy("YDT1822-2008"),
                 .copy("scorecards"),
                 .copy("vocabularies"),
@@ -54,24 +61,29 @@ let package = Package(
             name: "A11yRules",
             dependencies: ["A11yYAML", "A11yModel", "A11yCatalog", "A11yEvaluation", "A11yStandards"]
         ),
+        // A programme's rollup: partial states, their merge, the status rule (no Foundation).
+        .target(name: "A11yRollup", dependencies: ["A11yRules"]),
+        // Benchmark workloads (not part of the library's API).
+        .target(name: "A11yBenchmarking", dependencies: ["A11yRules", "A11yYAML"]),
         // One small type per output and input format.
-        .target(name: "A11yAdapters", dependencies: ["A11yRules"]),
+        .target(name: "A11yAdapters", dependencies: ["A11yRules", "A11yRollup"]),
         // The command-line tool: flags -> library calls -> exit codes.
         .executableTarget(
             name: "a11y-rules",
             dependencies: [
-                "A11yRules", "A11yAdapters",
+                "A11yRules", "A11yAdapters", "A11yRollup", "A11yBenchmarking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "A11yRulesTests",
-            dependencies: ["A11yRules", "A11yAdapters", "A11yYAML", "A11yCatalog", "A11yEvaluation", "A11yModel"],
+            dependencies: ["A11yRules", "A11yAdapters", "A11yRollup", "A11yYAML", "A11yCatalog", "A11yEvaluation", "A11yModel", "A11yBenchmarking"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "A11yCLITests",
-            dependencies: ["a11y-rules"],
+            // The library too, to fill a survey sheet from an example subject in the survey round trip.
+            dependencies: ["a11y-rules", "A11yRules", "A11yAdapters"],
             resources: [.copy("Golden")]
         ),
     ],

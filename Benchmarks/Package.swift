@@ -23,7 +23,9 @@ let package = Package(
                 .product(name: "Benchmark", package: "package-benchmark"),
                 .product(name: "A11yRules", package: "A11yRules"),
                 .product(name: "A11yAdapters", package: "A11yRules"),
+                .product(name: "A11yRollup", package: "A11yRules"),
                 .product(name: "A11yYAML", package: "A11yRules"),
+                .product(name: "A11yBenchmarking", package: "A11yRules"),
             ],
             path: "Benchmarks/A11yRulesBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]

@@ -46,6 +46,11 @@ done > "$jobs"
 status=0
 xargs -P 2 -L 1 sh -c '"$0" evaluate "$1" --lang "$2" --format "$3" -o "$4" || { echo "validate-outputs: $0 evaluate $1 --lang $2 --format $3 exited $?" >&2; exit 255; }' "$cli" < "$jobs" || status=1
 rm -f "$jobs"
+# The programme rollup's dashboard and progress form (Examples/programme), in both languages.
+for lang in zh en; do
+    "$cli" rollup Examples/programme --lang "$lang" --format html -o "$out/rollup-programme.$lang.html" || status=1
+    "$cli" rollup Examples/programme --lang "$lang" --format csv -o "$out/rollup-programme.$lang.rollup-csv" || status=1
+done
 if [ "$status" -ne 0 ]; then
     echo "validate-outputs: the CLI failed to write a report" >&2
     exit 1

@@ -8,15 +8,19 @@ public struct Catalog: Sendable {
     public private(set) var standards: [Standard]
     /// Scorecards, in load order, with `extends` resolved.
     public private(set) var scorecards: [Scorecard]
+    /// Programmes, in load order (DSL §7).
+    public private(set) var programmes: [Programme]
 
     private var clauseIndex: [String: (standard: Int, clause: Int)] = [:]
     private var ruleIndex: [String: Rule] = [:]
 
     /// Creates a catalog and its indexes.
-    public init(vocabularies: [String: Vocabulary] = [:], standards: [Standard] = [], scorecards: [Scorecard] = []) {
+    public init(vocabularies: [String: Vocabulary] = [:], standards: [Standard] = [], scorecards: [Scorecard] = [],
+                programmes: [Programme] = []) {
         self.vocabularies = vocabularies
         self.standards = standards
         self.scorecards = scorecards
+        self.programmes = programmes
         for (s, standard) in standards.enumerated() {
             for (c, clause) in standard.clauses.enumerated() {
                 clauseIndex[clause.id] = (s, c)
@@ -48,6 +52,9 @@ public struct Catalog: Sendable {
 
     /// The scorecard with this id.
     public func scorecard(_ id: String) -> Scorecard? { scorecards.first { $0.id == id } }
+
+    /// The programme with this id.
+    public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
 
     /// Every clause id and full rule id, for answers and waivers.
     public var knownIDs: Set<String> {

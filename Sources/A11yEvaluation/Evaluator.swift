@@ -69,21 +69,29 @@ public struct Evaluator: Sendable {
             let start = findings.count
             let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
             if clause.isManual {
-                findings.append(manualFinding(clause, subject: subject))
+                if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
+                } else {
+                    findings.append(manualFinding(clause, subject: subject))
+                }
             } else {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
                     let first = findings.count
                     append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
                            outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings, counted: &counted)
+                    let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
                     for i in first..<findings.count {
                         findings[i].obligation = compiled.obligation
                         findings[i].isMandatory = compiled.isMandatory
+                        findings[i].confidence = confidence
                     }
                     applyAnswer(to: &findings[first...], key: compiled.rule.fullID, subject: subject)
                 }
                 if let answer = subject.answers[clause.id] {
                     findings.append(answerFinding(answer, clause: clause, subject: subject))
+                } else if let entries = subject.evidence[clause.id] {
+                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: false)
                 }
             }
             applyWaivers(to: &findings[start...], subject: subject)
@@ -98,6 +106,9 @@ public struct Evaluator: Sendable {
                 let start = findings.count
                 append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
                        outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, counted: &counted)
+                if compiled.rule.isLibraryDefault {
+                    for i in start..<findings.count { findings[i].confidence = .unverified }
+                }
                 applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
                 if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
@@ -305,6 +316,30 @@ public struct Evaluator: Sendable {
     /// The part kind's title in the subject's vocabulary, for reasons.
     private func partTitle(_ kind: String, subject: Subject) -> LocalizedText? {
         catalog.vocabularies[subject.kind]?.part(kind)?.title
+    }
+
+    /// Findings imported from tools for one clause, one per instance. For a manual clause, the
+    /// instances of the same part kinds that the evidence does not reach leave the clause untested
+    /// for them (one subject-level untested finding); for a clause with rules only imported failures
+    /// count, as the rules decide the rest from the attributes.
+    private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
+        let kept = manual ? entries : entries.filter { $0.outcome == .failed }
+        var findings = kept.map { entry in
+            var finding = Finding(
+                rule: nil, clause: clause.id, part: subject.parts.first { $0.value.contains { $0.id == entry.instance } }?.key,
+                instance: entry.instance ?? subject.id, outcome: entry.outcome, severity: clause.obligation.severity,
+                expected: clause.question?.en ?? clause.question?.zh, reason: FindingReason.imported(entry), message: clause.question,
+                location: entry.location, answer: entry, supersededBy: clause.supersededBy)
+            finding.obligation = clause.obligation
+            finding.isMandatory = clause.isMandatory
+            return finding
+        }
+        let covered = Set(entries.compactMap(\.instance))
+        let reached = subject.parts.values.filter { $0.contains { covered.contains($0.id) } }
+        if manual, reached.isEmpty || reached.contains(where: { $0.contains { !covered.contains($0.id) } }) {
+            findings.append(manualFinding(clause, subject: subject))
+        }
+        return findings
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).

@@ -21,6 +21,22 @@ enum FindingReason {
             en: "the rule's condition is false for this subject whatever its \(kind) parts hold")
     }
 
+    /// A finding imported from a tool: what the outcome means, which tool and rules, then the tool's own (English) note.
+    static func imported(_ entry: Answer) -> LocalizedText {
+        let tool = [entry.source?.tool, entry.source?.version].compactMap { $0 }.joined(separator: " ")
+        let rules = entry.source?.rules.joined(separator: ", ") ?? ""
+        let zh: String
+        switch entry.outcome {
+        case .failed: zh = "自动检测（\(tool)，规则 \(rules)）发现不符合"
+        case .cantTell: zh = "自动检测（\(tool)，规则 \(rules)）无法判定，需人工复核"
+        case .untested: zh = "自动检测（\(tool)，规则 \(rules)）未发现问题，但只覆盖本条的一部分，仍需人工核查"
+        case .passed: zh = "自动检测（\(tool)，规则 \(rules)）通过，且覆盖本条全部要求"
+        case .inapplicable: zh = "自动检测（\(tool)，规则 \(rules)）未发现适用对象"
+        }
+        let note = entry.note ?? ""
+        return LocalizedText(zh: note.isEmpty ? zh : "\(zh)：\(note)", en: note.isEmpty ? "imported from \(tool)" : "\(tool): \(note)")
+    }
+
     /// Several reasons as one text, or nil for none.
     static func joined(_ reasons: [LocalizedText]) -> LocalizedText? {
         guard !reasons.isEmpty else { return nil }

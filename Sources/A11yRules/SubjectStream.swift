@@ -6,11 +6,14 @@ import A11yCatalog
 ///
 /// ```swift
 /// let stream = try SubjectStream(path: "subjects.jsonl", catalog: workspace.catalog)
-/// while let block = stream.next(maxSubjects: 256) {
+/// for block in stream {                      // or: while let block = stream.next(maxSubjects: 256)
 ///     for subject in block.subjects { … }
 /// }
 /// ```
-public final class SubjectStream {
+///
+/// The stream is its own iterator: it reads the file once, and a second `for` loop over it continues
+/// where the first stopped.
+public final class SubjectStream: Sequence, IteratorProtocol {
     /// One block of decoded subjects and the diagnostics of its lines.
     public struct Block: Sendable {
         /// The subjects decoded from the block's lines, in line order.
@@ -54,6 +57,14 @@ public final class SubjectStream {
     /// Whether a path names a JSON Lines file (`.jsonl` or `.ndjson`).
     public static func isJSONLines(_ path: String) -> Bool {
         path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+    }
+
+    /// How many subjects a block holds when the stream is iterated with `for … in` (at least 1).
+    public var blockSize = 256
+
+    /// The next block of ``blockSize`` subjects; nil at the end of the file.
+    public func next() -> Block? {
+        next(maxSubjects: Swift.max(1, blockSize))
     }
 
     /// Reads up to `maxSubjects` non-empty lines and decodes them (in parallel); nil at the end of the file.

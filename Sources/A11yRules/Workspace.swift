@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// let workspace = try Workspace.load(catalogs: ["MyRules"], subjects: ["halls/qingcheng.yaml"])
 /// guard !workspace.load.hasErrors else { print(workspace.renderDiagnostics()); return }
-/// for result in workspace.evaluate() { print(result.id, result.scorecards.first?.score ?? 0) }
+/// for result in try workspace.evaluate() { print(result.id, result.scorecards.first?.score ?? 0) }
 /// ```
 public struct Workspace: Sendable {
     /// Everything the load produced.
@@ -22,10 +22,20 @@ public struct Workspace: Sendable {
     ///   - catalogs: Files or folders of rule files.
     ///   - subjects: Subject files (YAML or JSON).
     ///   - includeBuiltin: Whether to load the shipped catalogs first.
-    /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read. Problems inside files are
-    ///   diagnostics in ``load``, not thrown.
+    /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read, or names a JSON Lines file
+    ///   (`.jsonl`, `.ndjson`): those are read in blocks with ``SubjectStream``, never loaded whole.
+    ///   Problems inside files are diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
-        let given = try SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions)
+        for path in catalogs + subjects where SubjectStream.isJSONLines(path) {
+            throw SourceDiscovery.Failure(
+                path: path,
+                reason: "a JSON Lines file is not loaded whole: read it in blocks with SubjectStream(path:catalog:) after loading the catalogs (as `a11y-rules evaluate` does)")
+        }
+        // A file reached twice (as a catalog and as a subject, or through a link) is read once: it is
+        // not a duplicate of itself.
+        var seen: Set<String> = []
+        let given = try (SourceDiscovery.files(at: catalogs) + SourceDiscovery.files(at: subjects, extensions: SourceDiscovery.subjectExtensions))
+            .filter { seen.insert(SourceDiscovery.identity(of: $0.path)).inserted }
         var files: [SourceFile] = []
         var shipped: Set<String> = []
         if includeBuiltin {
@@ -56,8 +66,10 @@ public struct Workspace: Sendable {
     /// - Parameters:
     ///   - scorecards: Scorecard ids to score; nil scores all that fit each subject.
     ///   - listing: Which findings the results list; counts, verdicts and scores are the same whatever it is.
-    public func evaluate(scorecards: [String]? = nil, listing: FindingSelection = .all) -> [SubjectResult] {
-        evaluator.evaluate(load.subjects, scorecards: scorecards, listing: listing)
+    /// - Throws: ``UnknownScorecard`` for an id that no loaded scorecard has (with the closest id).
+    public func evaluate(scorecards: [String]? = nil, listing: FindingSelection = .all) throws(UnknownScorecard) -> [SubjectResult] {
+        if let scorecards { try UnknownScorecard.check(scorecards, in: catalog) }
+        return evaluator.evaluate(load.subjects, scorecards: scorecards, listing: listing)
     }
 
     /// The diagnostics rendered compiler-style, with source lines and carets.
@@ -65,12 +77,19 @@ public struct Workspace: Sendable {
     /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
     /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
-        var text = DiagnosticRenderer(files: load.files).render(load.diagnostics)
+        var text = ""
+        renderDiagnostics { text += $0 }
+        return text
+    }
+
+    /// The diagnostics rendered compiler-style, each handed to `write` as soon as it is rendered
+    /// (so that a long list is streamed, not held).
+    public func renderDiagnostics(to write: (String) -> Void) {
+        DiagnosticRenderer(files: load.files).render(load.diagnostics, to: write)
         let held = load.suppressed.count
         if held > 0 {
-            text += "note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n"
+            write("note: \(held) more \(held == 1 ? "error names" : "errors name") something that a file which failed to parse may define; fix the syntax \(load.diagnostics.filter { $0.id.hasPrefix("yaml.") }.count == 1 ? "error" : "errors") above and lint again\n")
         }
-        return text
     }
 }
 

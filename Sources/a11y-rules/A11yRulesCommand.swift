@@ -22,7 +22,7 @@ struct A11yRulesCommand: ParsableCommand {
               file is removed (or emptied, if it existed before)
         """,
         version: "0.1.0",
-        subcommands: [Lint.self, Test.self, Evaluate.self, Explain.self, CatalogCommand.self, Bench.self]
+        subcommands: [Lint.self, Test.self, Evaluate.self, RollupCommand.self, Explain.self, CatalogCommand.self, Bench.self, Import.self, Template.self]
     )
 
     /// Runs the command with `SIGPIPE` ignored, so a closed pipe is a reported write error (exit 74),

@@ -19,3 +19,16 @@ enum ReportFile {
         throw ExitStatus.outputFailed
     }
 }
+
+extension ReportFile {
+    /// Writes a whole text to `path` (standard output when nil or `-`): exit 73 if it cannot be opened, 74 if writing fails.
+    static func write(_ text: String, to path: String?) throws {
+        let sink = try open(path)
+        do {
+            try sink.write(text)
+            try sink.close()
+        } catch let error as OutputError {
+            try fail(error)
+        }
+    }
+}

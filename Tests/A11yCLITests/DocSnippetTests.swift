@@ -64,6 +64,19 @@ struct DocSnippetTests {
         #expect(explain.stdout.contains("2.1.1-lift") && explain.stdout.contains("35 points") && !explain.stdout.contains("2.3.2-remote"))
     }
 
+    @Test func rollingUpAProgrammeRunsAsWritten() throws {
+        let folder = try Self.scratch(for: "RollingUpAProgramme.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let commands = try Self.commands("RollingUpAProgramme.md")
+        #expect(commands.count >= 9)
+        for arguments in commands {
+            let run = try CLIRunner.run(arguments, in: folder)
+            #expect(run.status == 0, "a11y-rules \(arguments.joined(separator: " ")) exited \(run.status):\n\(run.stderr.prefix(2000))")
+        }
+        let form = try String(contentsOf: folder.appendingPathComponent("progress-form.csv"), encoding: .utf8)
+        #expect(form.contains("2022-12-28,佛冈县,二(一)1"))
+    }
+
     @Test func gettingStartedRunsAsWritten() throws {
         let folder = try Self.scratch(for: "GettingStarted.md")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -56,6 +56,26 @@ struct ExplainTests {
         #expect(run.stderr.contains("(did you mean 'hall.ramp'?)"))
     }
 
+    /// A finding that rests on an unverified threshold says so, in text (zh and en) and in JSON.
+    @Test(arguments: ["en", "zh"])
+    func unverifiedThresholdsAreMarked(lang: String) throws {
+        let run = try CLIRunner.run(["evaluate", "unverified/hall.yaml", "--no-builtin", "--catalog", "catalog/hall-vocabulary.yaml", "--catalog", "unverified", "--lang", lang])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == (try CLIRunner.expected("evaluate-unverified.\(lang).txt")))
+        let mark = lang == "zh" ? "[阈值未核实]" : "[threshold unverified]"
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("U-1:1#width") && $0.hasSuffix(mark) })
+        #expect(!lines.contains { $0.contains("U-1:2#slope") && $0.contains(mark) })
+    }
+
+    @Test func unverifiedThresholdsInJSON() throws {
+        let run = try CLIRunner.run(["evaluate", "unverified/hall.yaml", "--no-builtin", "--catalog", "catalog/hall-vocabulary.yaml", "--catalog", "unverified", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require((object["subjects"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+        #expect(findings.first { $0["rule"] as? String == "U-1:1#width" }?["confidence"] as? String == "unverified")
+        #expect(findings.first { $0["rule"] as? String == "U-1:2#slope" }?["confidence"] as? String == "primary")
+    }
+
     /// The shipped scorecard's indicators are explained by their real ids.
     @Test func shippedIndicator() throws {
         let run = try CLIRunner.run(["explain", "QY2022-hall:2.1.1-lift", "--lang", "en"])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import A11yRules
 import A11yYAML
+import A11yBenchmarking
 
 /// The JSON reader must build exactly libyaml's tree (text, style, marks) for every input it accepts,
 /// and leave to libyaml every input it does not read the same way.

@@ -1,5 +1,6 @@
 import Testing
 import A11yRules
+import A11yBenchmarking
 
 /// Nothing panics on bad input: shipped files with random bytes changed, deleted or duplicated still
 /// end in a result or in diagnostics with positions, never a crash.

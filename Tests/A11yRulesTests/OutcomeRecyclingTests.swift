@@ -1,6 +1,7 @@
 import Testing
 @testable import A11yEvaluation
 import A11yRules
+import A11yBenchmarking
 
 /// `reusing:` must really write over the previous table's storage, not copy it (a copy would cost
 /// more than a fresh allocation).

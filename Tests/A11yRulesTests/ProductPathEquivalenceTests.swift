@@ -76,13 +76,13 @@ struct ProductPathEquivalenceTests {
         #expect(evaluator.evaluate(subjects, scorecards: chosen) == reference)
     }
 
-    @Test func workspaceUsesTheBatchPath() {
+    @Test func workspaceUsesTheBatchPath() throws {
         let files = ((try? SourceDiscovery.files(at: [Repository.root + "/Standards", Repository.root + "/Examples"])) ?? [])
         let workspace = Workspace(files: files)
         #expect(!workspace.load.subjects.isEmpty)
         let reference = workspace.load.subjects.map { workspace.evaluator.evaluate($0) }
-        #expect(workspace.evaluate() == reference)
-        let failedOnly = workspace.evaluate(listing: .failed)
+        #expect(try workspace.evaluate() == reference)
+        let failedOnly = try workspace.evaluate(listing: .failed)
         #expect(failedOnly.flatMap(\.findings).allSatisfy { $0.outcome == .failed })
         #expect(zip(failedOnly, reference).allSatisfy { $0.counts == $1.counts })
     }

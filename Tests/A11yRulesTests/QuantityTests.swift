@@ -94,7 +94,7 @@ struct QuantityBytesTests {
     /// `parse` reads common literals from bytes; the result must be `parseExact`'s, value, unit and notation.
     @Test func theByteReaderGivesTheScalarReadersResult() {
         let units = ["", " m", "m", " mm", "mm  ", " cm", "%", " %", " kg", " lx", " s", " dB", " °", " px", " pt", " ms", " zz", " m m"]
-        let numbers = ["0", "1", "-1", "+2", "1.20", ".5", "5.", "1e3", "1E-2", "2e", "2e+", "-0", "007", "1.2.3", "", " ", "  3", "1e400", "abc", "9007199254740993"]
+        let numbers = ["0", "1", "-1", "+2", "1e308", "1.20", ".5", "5.", "1e3", "1E-2", "2e", "2e+", "-0", "007", "1.2.3", "", " ", "  3", "1e400", "abc", "9007199254740993"]
         var compared = 0
         for number in numbers {
             for unit in units {

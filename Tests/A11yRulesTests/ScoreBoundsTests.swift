@@ -142,6 +142,8 @@ struct ScoreBoundsTests {
         let result = Fixture.load([("w.yaml", Self.weighted("weights: {should: -1, musst: 1}"))])
         #expect(result.diagnostics.contains { $0.location.file == "w.yaml" && $0.location.line == 4 && $0.severity == .error })
         #expect(result.diagnostics.contains { $0.id == "catalog.unknown-key" && $0.suggestion == "must" })
+        let huge = Fixture.load([("w.yaml", Self.weighted("weights: {must: 1e300}"))])
+        #expect(huge.diagnostics.contains { $0.id == "scorecard.bad-weight" && $0.message == "a weight is at most 100, found 1e+300 for 'must'" })
     }
 
     static let presence = """

@@ -24,6 +24,11 @@ public enum CSVWriter {
         case empty
     }
 
+    /// What a CSV report begins with: the byte order mark, then the header record.
+    public static func header(_ names: [String]) -> String {
+        byteOrderMark + record(names)
+    }
+
     /// One record: the cells separated by commas, ended with CRLF.
     public static func record(_ cells: [Cell]) -> String {
         var line = ""

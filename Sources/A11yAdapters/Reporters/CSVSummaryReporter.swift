@@ -25,7 +25,7 @@ public struct CSVSummaryReporter: Reporter {
     }
 
     public mutating func begin(to output: any ReportOutput) throws {
-        try output.write(CSVWriter.byteOrderMark + CSVWriter.record(header))
+        try output.write(CSVWriter.header(header))
     }
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {

@@ -89,6 +89,8 @@ public struct JSONReporter: ResultReporter {
         json.key("kind"); json.string(result.kind)
         json.key("name"); localized(result.name, &json)
         json.key("source"); json.string(result.source)
+        json.key("region"); json.strings(result.region)
+        json.key("assessed"); json.string(result.assessed?.description)
         json.key("summary"); json.beginObject()
         let counts = result.counts
         for outcome in Outcome.allCases {
@@ -178,6 +180,8 @@ public struct JSONReporter: ResultReporter {
             json.key("by"); json.string(answer.by)
             json.key("date"); json.string(answer.date?.description)
             json.key("instance"); json.string(answer.instance)
+            json.key("source")
+            if let source = answer.source { evidence(source, &json) } else { json.null() }
             json.endObject()
         } else {
             json.null()
@@ -185,6 +189,21 @@ public struct JSONReporter: ResultReporter {
         json.key("superseded_by"); json.strings(f.supersededBy)
         json.key("corroborates"); json.string(f.corroborates)
         json.key("corroborated_by"); json.strings(f.corroboratedBy)
+        json.key("confidence"); json.string(f.confidence?.rawValue)
+        json.endObject()
+    }
+
+    private func evidence(_ s: EvidenceSource, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("tool"); json.string(s.tool)
+        json.key("version"); json.string(s.version)
+        json.key("engine"); json.string(s.engine)
+        json.key("url"); json.string(s.url)
+        json.key("time"); json.string(s.time)
+        json.key("rules"); json.strings(s.rules)
+        json.key("selectors"); json.strings(s.selectors)
+        json.key("confidence"); json.string(s.confidence?.rawValue)
+        json.key("file"); json.string(s.file)
         json.endObject()
     }
 

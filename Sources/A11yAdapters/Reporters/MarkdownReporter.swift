@@ -54,20 +54,28 @@ public struct MarkdownReporter: Reporter {
             }
         }
 
-        let failures = FixOrder.failures(result.findings, catalog: catalog)
-        md += "\n### " + words.t("先改这些：\(failures.count) 项不通过", "Fix these first: \(failures.count) failed") + "\n\n"
-        if failures.isEmpty { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
-        for (number, finding) in failures.enumerated() {
+        let list = FixList(result: result, catalog: catalog)
+        md += "\n### " + words.t("先改这些：\(list.failureCount) 项不通过", "Fix these first: \(list.failureCount) failed") + "\n\n"
+        if list.entries.isEmpty { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
+        for path in list.passPaths { md += e(FixList.passPath(path, words: words)) + "\n\n" }
+        for (number, entry) in list.entries.enumerated() {
+            let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             var line = "\(number + 1). **\(e(finding.rule ?? finding.clause))**"
             if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { line += " " + e(title) }
             if clause?.isMandatory == true { line += words.t("（强制性条文）", " (mandatory)") }
+            if entry.isVeto { line += words.t(" **否决项**", " **veto**") }
+            if !entry.neededToPass.isEmpty { line += words.t(" **达标所需**", " **needed to pass**") }
             line += " — \(e(words.instance(finding)))" + words.t("：", ": ") + e(words.explanation(finding))
             if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(words.observed(finding)) }
             if let expected = finding.expected { line += words.t("；要求 ", "; expected ") + MarkdownText.code(expected) }
             if let location = finding.location { line += " (\(MarkdownText.code(location.description)))" }
+            if let gains = FixList.gains(entry, words: words) { line += words.t("；修复可得 ", "; a fix wins ") + e(gains) }
             if let applied = finding.waiver {
                 line += applied.isExpired ? words.t("；豁免已过期", "; waiver expired") : words.t("；已豁免", "; waived")
+            }
+            if !entry.related.isEmpty {
+                line += words.t("；同时解决 ", "; also mends ") + entry.related.map { MarkdownText.code($0.rule ?? $0.clause) }.joined(separator: ", ")
             }
             md += line + "\n"
         }

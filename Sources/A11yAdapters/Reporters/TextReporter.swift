@@ -32,13 +32,7 @@ public struct TextReporter: ResultReporter {
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
-        let failures = result.findings.filter { $0.outcome == .failed }.sorted { a, b in
-            if a.severity != b.severity { return a.severity > b.severity }
-            let ma = catalog.clause(a.clause)?.isMandatory ?? false, mb = catalog.clause(b.clause)?.isMandatory ?? false
-            if ma != mb { return ma }
-            return (a.rule ?? a.clause) < (b.rule ?? b.clause)
-        }
-        section(&out, t("不通过（按严重程度排序，先改这些）", "Failures (most serious first: fix these first)"), failures, catalog: catalog)
+        fixes(FixList(result: result, catalog: catalog), into: &out, catalog: catalog)
         section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, catalog: catalog)
         let untested = result.findings.filter { $0.outcome == .untested }
         if !untested.isEmpty {
@@ -65,14 +59,6 @@ public struct TextReporter: ResultReporter {
         return out
     }
 
-    private func label(_ severity: Severity) -> String {
-        switch severity {
-        case .error: return t("错误", "error")
-        case .warning: return t("警告", "warning")
-        case .note: return t("提示", "note")
-        }
-    }
-
     private func label(_ outcome: Outcome) -> String {
         switch outcome {
         case .passed: return t("通过", "passed")
@@ -83,40 +69,55 @@ public struct TextReporter: ResultReporter {
         }
     }
 
-    private func section(_ out: inout String, _ heading: String, _ findings: [Finding], catalog: Catalog) {
+    func section(_ out: inout String, _ heading: String, _ findings: [Finding], catalog: Catalog) {
         guard !findings.isEmpty else { return }
         out += "\n  \(heading)\n"
         for finding in findings {
             let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
             let location = finding.location.map { "  \($0)" } ?? ""
-            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\n"
-            if let title = catalog.clause(finding.clause)?.title.text(in: language) {
-                let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
-                out += "           \(finding.clause) \(title)\(mandatory)\n"
-            }
-            if !finding.observed.isEmpty {
-                out += "           " + t("实测：", "observed: ") + finding.observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + "\n"
-            }
-            // A manual item's question is its message, in the report's language.
-            if let expected = finding.expected, finding.rule != nil { out += "           " + t("要求：", "expected: ") + expected + "\n" }
-            if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") + "\n" }
-            if let reason = finding.reason?.text(in: language) { out += "           " + t("说明：", "why: ") + reason + "\n" }
-            if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
-            if let waiver = finding.waiver {
-                let until = waiver.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
-                let state = waiver.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
-                out += "           " + t("豁免：", "waiver: ") + waiver.waiver.reason + until + state + "\n"
-            }
-            if let governing = finding.corroborates {
-                out += "           " + t("与 \(governing) 为同一缺陷，评分只计一次", "the same defect as \(governing): counted once in scores") + "\n"
-            }
-            if !finding.corroboratedBy.isEmpty {
-                let others = finding.corroboratedBy.joined(separator: ", ")
-                out += "           " + t("同一缺陷另见 \(others)，评分只计一次", "the same defect is also found by \(others): counted once in scores") + "\n"
-            }
-            if !finding.supersededBy.isEmpty {
-                out += "           " + t("以 ", "governed by ") + finding.supersededBy.joined(separator: ", ") + t(" 为准（更严格的现行规范）", " (stricter current code)") + "\n"
-            }
+            let unverified = finding.restsOnUnverifiedThreshold ? t("  [阈值未核实]", "  [threshold unverified]") : ""
+            out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\(unverified)\n"
+            detail(finding, into: &out, catalog: catalog)
+        }
+    }
+
+    /// The lines under a finding's heading: its clause, observed and expected values, what is missing,
+    /// why, its message, its waiver and the findings it is linked to.
+    func detail(_ finding: Finding, into out: inout String, catalog: Catalog) {
+        if let title = catalog.clause(finding.clause)?.title.text(in: language) {
+            let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
+            out += "           \(finding.clause) \(title)\(mandatory)\n"
+        }
+        if !finding.observed.isEmpty {
+            out += "           " + t("实测：", "observed: ") + finding.observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + "\n"
+        }
+        // A manual item's question is its message, in the report's language.
+        if let expected = finding.expected, finding.rule != nil { out += "           " + t("要求：", "expected: ") + expected + "\n" }
+        if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") + "\n" }
+        if let reason = finding.reason?.text(in: language) { out += "           " + t("说明：", "why: ") + reason + "\n" }
+        if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
+        if let waiver = finding.waiver {
+            let until = waiver.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
+            let state = waiver.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
+            out += "           " + t("豁免：", "waiver: ") + waiver.waiver.reason + until + state + "\n"
+        }
+        if let governing = finding.corroborates {
+            out += "           " + t("与 \(governing) 为同一缺陷，评分只计一次", "the same defect as \(governing): counted once in scores") + "\n"
+        }
+        if !finding.corroboratedBy.isEmpty {
+            let others = finding.corroboratedBy.joined(separator: ", ")
+            out += "           " + t("同一缺陷另见 \(others)，评分只计一次", "the same defect is also found by \(others): counted once in scores") + "\n"
+        }
+        if !finding.supersededBy.isEmpty {
+            out += "           " + t("以 ", "governed by ") + finding.supersededBy.joined(separator: ", ") + t(" 为准（更严格的现行规范）", " (stricter current code)") + "\n"
+        }
+    }
+
+    func label(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return t("错误", "error")
+        case .warning: return t("警告", "warning")
+        case .note: return t("提示", "note")
         }
     }
 }

@@ -42,17 +42,17 @@ public struct ReporterRegistry: Sendable {
     public static let builtIn: ReporterRegistry = {
         var registry = ReporterRegistry()
         registry.register(TextStreamReporter.identifier, summary: "for people: scores, then failures first") { TextStreamReporter(context: $0) }
-        registry.register(JSONStreamReporter.identifier, summary: "one JSON document (a11y-rules/results)") { _ in JSONStreamReporter() }
+        registry.register(JSONStreamReporter.identifier, summary: "one JSON document, a11y-rules/results") { _ in JSONStreamReporter() }
         registry.register(JSONLinesReporter.identifier, summary: "one JSON subject result per line") { _ in JSONLinesReporter() }
         registry.register(SummaryReporter.identifier, summary: "one line per subject and scorecard, for batches") { SummaryReporter(context: $0) }
         registry.register(SARIFReporter.identifier, summary: "SARIF 2.1.0 for code-scanning dashboards") { SARIFReporter(context: $0) }
         registry.register(JUnitReporter.identifier, summary: "JUnit XML for CI test reports") { JUnitReporter(context: $0) }
-        registry.register(CSVReporter.identifier, summary: "one row per finding, for spreadsheets (Excel, WPS)") { CSVReporter(context: $0) }
+        registry.register(CSVReporter.identifier, summary: "one row per finding, for Excel and WPS") { CSVReporter(context: $0) }
         registry.register(CSVSummaryReporter.identifier, summary: "one row per subject and indicator") { CSVSummaryReporter(context: $0) }
         registry.register(MarkdownReporter.identifier, summary: "a summary for a pull request, an issue or a work message") { MarkdownReporter(context: $0) }
         registry.register(HTMLReporter.identifier, summary: "one self-contained, printable, accessible HTML report") { HTMLReporter(context: $0) }
         registry.register(EARLReporter.identifier, summary: "W3C EARL 1.0 assertions in JSON-LD") { EARLReporter(context: $0) }
-        registry.register(OpenACRReporter.identifier, summary: "GSA OpenACR (WCAG 2.0) YAML for websites and apps") { OpenACRReporter(context: $0) }
+        registry.register(OpenACRReporter.identifier, summary: "GSA OpenACR YAML, WCAG 2.0, for websites and apps") { OpenACRReporter(context: $0) }
         return registry
     }()
 }

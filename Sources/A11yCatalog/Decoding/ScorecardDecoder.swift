@@ -9,6 +9,9 @@ struct ScorecardDecoder {
     let log: DiagnosticLog
 
     static let keys = ["id", "title", "subject", "pass_mark", "grades", "indicators", "note", "extends", "drop", "weights"]
+    /// The most points (or points per failure) an indicator may carry, so that sums and rescaling
+    /// stay far from overflow (scores themselves are out of 100).
+    static let maximumPoints = 1_000_000.0
     static let indicatorKeys = ["id", "title", "lead", "partners", "points", "scoring", "per_failure", "includes", "rules", "veto", "when", "note", "requires"]
 
     /// A scorecard as written, before `extends` is applied.
@@ -139,7 +142,7 @@ struct ScorecardDecoder {
         }
         var passMark = base?.passMark
         if let passNode = fields["pass_mark"] {
-            passMark = reader.number(passNode, "pass_mark", minimum: 0)
+            passMark = reader.number(passNode, "pass_mark", minimum: 0, maximum: 100)
             if let mark = passMark, mark > 100 {
                 log.error("scorecard.bad-pass-mark", "pass_mark is out of 100, found \(QuantityFormat.number(mark))", at: reader.location(passNode))
             }
@@ -170,12 +173,17 @@ struct ScorecardDecoder {
         return scorecard
     }
 
-    /// `weights: {must, shall, should, may}`: each a number, 0 or more; a key not given keeps `base`'s weight.
+    /// `weights: {must, shall, should, may}`: each a number from 0 to 100; a key not given keeps `base`'s weight.
     private func weights(_ node: YAMLNode, base: ObligationWeights, reader: NodeReader) -> ObligationWeights {
         var weights = base
         guard let fields = reader.fields(node, "weights", allowed: Obligation.allCases.map(\.rawValue)) else { return weights }
         for obligation in Obligation.allCases {
             guard let valueNode = fields[obligation.rawValue], let value = reader.number(valueNode, obligation.rawValue, minimum: 0) else { continue }
+            guard value <= 100 else {
+                log.error("scorecard.bad-weight", "a weight is at most 100, found \(QuantityFormat.number(value)) for '\(obligation.rawValue)'",
+                          at: reader.location(valueNode))
+                continue
+            }
             switch obligation {
             case .must: weights.must = value
             case .shall: weights.shall = value
@@ -196,14 +204,14 @@ struct ScorecardDecoder {
                 log.error("catalog.missing-key", "indicator '\(id)' needs 'includes', 'rules' or 'requires'", at: reader.location(node))
             }
         }
-        let points = fields["points"].flatMap { reader.number($0, "points", minimum: 0) } ?? base?.points
+        let points = fields["points"].flatMap { reader.number($0, "points", minimum: 0, maximum: Self.maximumPoints) } ?? base?.points
         var scoring = base?.scoring
         if let scoringNode = fields["scoring"], let name = reader.string(scoringNode, "scoring") {
             switch name {
             case "all": scoring = .all
             case "share": scoring = .share
             case "deduct":
-                let perFailure: Double? = fields["per_failure"].flatMap { reader.number($0, "per_failure", minimum: 0) }
+                let perFailure: Double? = fields["per_failure"].flatMap { reader.number($0, "per_failure", minimum: 0, maximum: Self.maximumPoints) }
                     ?? { if case .deduct(let p)? = base?.scoring { return p } else { return nil } }()
                 if let perFailure {
                     scoring = .deduct(perFailure: perFailure)
@@ -215,7 +223,7 @@ struct ScorecardDecoder {
                           length: name.unicodeScalars.count, suggestion: Suggestion.closest(to: name, in: ["all", "share", "deduct"]))
             }
         } else if let perFailureNode = fields["per_failure"] {
-            if case .deduct? = scoring, let perFailure = reader.number(perFailureNode, "per_failure", minimum: 0) {
+            if case .deduct? = scoring, let perFailure = reader.number(perFailureNode, "per_failure", minimum: 0, maximum: Self.maximumPoints) {
                 scoring = .deduct(perFailure: perFailure)
             } else {
                 log.error("scorecard.per-failure-without-deduct", "'per_failure' only goes with scoring: deduct", at: reader.location(perFailureNode))

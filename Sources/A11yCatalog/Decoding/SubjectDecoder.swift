@@ -8,7 +8,7 @@ struct SubjectDecoder {
     /// Every clause id and full rule id answers and waivers may name, with the subject kind it is for.
     let knownIDs: [String: String?]
 
-    static let keys = ["id", "kind", "name", "region", "assessed", "facts", "parts", "answers", "waivers", "note"]
+    static let keys = ["id", "kind", "name", "region", "assessed", "facts", "parts", "answers", "waivers", "evidence", "note"]
 
     func decode(_ node: YAMLNode) -> Subject? {
         guard let fields = reader.fields(node, "a subject", allowed: Self.keys, required: ["id", "kind"]),
@@ -27,11 +27,12 @@ struct SubjectDecoder {
         let instanceIDs = Set(parts.values.flatMap { $0.map(\.id) })
         let answers = answers(fields["answers"], lineage: lineage, kind: kind, instances: instanceIDs)
         let waivers = waivers(fields["waivers"], lineage: lineage, kind: kind, instances: instanceIDs)
+        let evidence = evidence(fields["evidence"], lineage: lineage, kind: kind, instances: instanceIDs)
         return Subject(
             id: id, kind: kind, name: reader.localized(fields["name"], "name"),
             region: reader.strings(fields["region"], "region"), assessed: reader.date(fields["assessed"], "assessed"),
             facts: values.facts(fields["facts"], vocabulary), parts: parts,
-            answers: answers, waivers: waivers,
+            answers: answers, waivers: waivers, evidence: evidence,
             note: reader.localized(fields["note"], "note"), location: reader.location(node))
     }
 
@@ -67,7 +68,7 @@ struct SubjectDecoder {
         var result: [String: Answer] = [:]
         for entry in reader.entries(node, "answers") {
             guard checkKnown(entry.name, entry.key, "an answer", lineage: lineage, kind: kind),
-                  let fields = reader.fields(entry.value, "an answer", allowed: ["outcome", "note", "by", "date", "instance"], required: ["outcome"]),
+                  let fields = reader.fields(entry.value, "an answer", allowed: ["outcome", "note", "by", "date", "instance", "source"], required: ["outcome"]),
                   let outcome = reader.choice(fields["outcome"], "outcome", Outcome.self) else { continue }
             guard checkInstance(reader.string(fields["instance"], "instance"), fields["instance"], instances: instances) else { continue }
             if outcome == .untested {
@@ -77,9 +78,40 @@ struct SubjectDecoder {
             result[entry.name] = Answer(
                 outcome: outcome, note: reader.string(fields["note"], "note"), by: reader.string(fields["by"], "by"),
                 date: reader.date(fields["date"], "date"), instance: reader.string(fields["instance"], "instance"),
-                location: reader.location(entry.key))
+                location: reader.location(entry.key), source: source(fields["source"]))
         }
         return result
+    }
+
+    /// `evidence:` — findings imported from tools, by clause id, each a list of entries for one instance.
+    private func evidence(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: [Answer]] {
+        var result: [String: [Answer]] = [:]
+        for entry in reader.entries(node, "evidence") {
+            guard checkKnown(entry.name, entry.key, "evidence", lineage: lineage, kind: kind) else { continue }
+            var entries: [Answer] = []
+            for item in reader.list(entry.value, "the evidence for '\(entry.name)'") {
+                guard let fields = reader.fields(item, "an evidence entry", allowed: ["outcome", "note", "instance", "source"], required: ["outcome", "instance"]),
+                      let outcome = reader.choice(fields["outcome"], "outcome", Outcome.self),
+                      let instance = reader.string(fields["instance"], "instance"),
+                      checkInstance(instance, fields["instance"], instances: instances) else { continue }
+                entries.append(Answer(outcome: outcome, note: reader.string(fields["note"], "note"), instance: instance,
+                                      location: reader.location(item), source: source(fields["source"])))
+            }
+            result[entry.name, default: []] += entries
+        }
+        return result
+    }
+
+    /// `source: {tool, version, engine, url, time, rules, selectors, confidence, file}` of an imported finding.
+    private func source(_ node: YAMLNode?) -> EvidenceSource? {
+        guard let node, let fields = reader.fields(node, "a source", allowed: ["tool", "version", "engine", "url", "time", "rules", "selectors", "confidence", "file"], required: ["tool"]),
+              let tool = reader.string(fields["tool"], "tool") else { return nil }
+        return EvidenceSource(
+            tool: tool, version: reader.string(fields["version"], "version"), engine: reader.string(fields["engine"], "engine"),
+            url: reader.string(fields["url"], "url"), time: reader.string(fields["time"], "time"),
+            rules: reader.strings(fields["rules"], "rules"), selectors: reader.strings(fields["selectors"], "selectors"),
+            confidence: fields["confidence"].flatMap { reader.choice($0, "confidence", Confidence.self) },
+            file: reader.string(fields["file"], "file"))
     }
 
     private func waivers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Waiver] {

@@ -3,12 +3,24 @@ import A11yModel
 /// A recursive-descent parser for the expression language.
 ///
 /// Precedence, lowest first: `or`, `and`, `not`, comparisons and `in`, `+ -`, `* /`, unary `-`.
-/// Nesting is bounded (``maxDepth``) so hostile input cannot exhaust the stack.
+///
+/// No stage may recurse as deep as the input likes, so the trees it builds are shallow: nesting
+/// (parentheses, `not`, unary `-`) is bounded by ``maxDepth``; a chain of `and`, `or` or `+`/`-`
+/// terms, however long, becomes a tree of logarithmic depth (``Chain``); and no tree is deeper than
+/// ``maxTreeDepth`` (a long `*`/`/` chain, which is kept left to right for its units, hits that).
 struct ExpressionParser {
     private var tokens: [Token]
     private var position = 0
     private var depth = 0
     static let maxDepth = 64
+    static let maxTreeDepth = 256
+
+    /// A parsed node with the depth of its tree, so that limits are checked as the tree grows.
+    struct Parsed {
+        var syntax: Syntax
+        var depth: Int
+        var range: Range<Int> { syntax.range }
+    }
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -18,12 +30,12 @@ struct ExpressionParser {
     static func parse(_ text: String) throws(ExpressionError) -> Syntax {
         var lexer = Lexer(text)
         var parser = ExpressionParser(tokens: try lexer.tokens())
-        let syntax = try parser.expression()
+        let parsed = try parser.expression()
         guard case .end = parser.current.kind else {
             let token = parser.current
             throw ExpressionError(message: "unexpected '\(token.text)' after a complete expression", range: token.range)
         }
-        return syntax
+        return parsed.syntax
     }
 
     private var current: Token { tokens[min(position, tokens.count - 1)] }
@@ -50,40 +62,64 @@ struct ExpressionParser {
         return try body(&self)
     }
 
-    mutating func expression() throws(ExpressionError) -> Syntax {
+    mutating func expression() throws(ExpressionError) -> Parsed {
         try nested { (parser) throws(ExpressionError) in try parser.disjunction() }
     }
 
-    private mutating func disjunction() throws(ExpressionError) -> Syntax {
-        var left = try conjunction()
-        while current.isKeyword("or") {
-            _ = advance()
-            let right = try conjunction()
-            left = .binary("or", left, right, left.range.lowerBound..<right.range.upperBound)
-        }
-        return left
+    /// A node over `children`, checked against ``maxTreeDepth``.
+    private func node(_ syntax: Syntax, over children: Parsed...) throws(ExpressionError) -> Parsed {
+        try Self.parsed(syntax, depth: 1 + (children.map(\.depth).max() ?? 0))
     }
 
-    private mutating func conjunction() throws(ExpressionError) -> Syntax {
-        var left = try negation()
-        while current.isKeyword("and") {
-            _ = advance()
-            let right = try negation()
-            left = .binary("and", left, right, left.range.lowerBound..<right.range.upperBound)
+    /// `syntax` with its tree depth, or the positioned error when it is too deep.
+    static func parsed(_ syntax: Syntax, depth: Int) throws(ExpressionError) -> Parsed {
+        guard depth <= maxTreeDepth else {
+            throw ExpressionError(
+                message: "the expression nests more than \(maxTreeDepth) levels deep; split it into simpler rules",
+                range: syntax.range, id: "expression.too-deep")
         }
-        return left
+        return Parsed(syntax: syntax, depth: depth)
     }
 
-    private mutating func negation() throws(ExpressionError) -> Syntax {
+    /// Reads `operand (OP operand)*` into a ``Chain``, iteratively.
+    private mutating func chain(
+        of operators: Set<String>, _ operand: (inout ExpressionParser) throws(ExpressionError) -> Parsed
+    ) throws(ExpressionError) -> Parsed {
+        var chain = Chain(first: try operand(&self))
+        while let op = currentOperator, operators.contains(op) {
+            _ = advance()
+            chain.append(op, try operand(&self))
+        }
+        return try chain.joined()
+    }
+
+    /// The current token as a binary operator word or symbol, if it is one.
+    private var currentOperator: String? {
+        switch current.kind {
+        case .identifier(let word) where word == "and" || word == "or": return word
+        case .symbol(let symbol): return symbol
+        default: return nil
+        }
+    }
+
+    private mutating func disjunction() throws(ExpressionError) -> Parsed {
+        try chain(of: ["or"]) { (parser) throws(ExpressionError) in try parser.conjunction() }
+    }
+
+    private mutating func conjunction() throws(ExpressionError) -> Parsed {
+        try chain(of: ["and"]) { (parser) throws(ExpressionError) in try parser.negation() }
+    }
+
+    private mutating func negation() throws(ExpressionError) -> Parsed {
         if current.isKeyword("not") {
             let keyword = advance()
             let operand = try nested { (parser) throws(ExpressionError) in try parser.negation() }
-            return .unary("not", operand, keyword.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary("not", operand.syntax, keyword.range.lowerBound..<operand.range.upperBound), over: operand)
         }
         return try comparison()
     }
 
-    private mutating func comparison() throws(ExpressionError) -> Syntax {
+    private mutating func comparison() throws(ExpressionError) -> Parsed {
         let left = try additive()
         if case .symbol(let op) = current.kind, ["==", "!=", "<", "<=", ">", ">="].contains(op) {
             _ = advance()
@@ -92,59 +128,56 @@ struct ExpressionParser {
                 throw ExpressionError(
                     message: "comparisons do not chain; write 'a <= x and x <= b' or 'x in a..b'", range: current.range)
             }
-            return .binary(op, left, right, left.range.lowerBound..<right.range.upperBound)
+            return try node(.binary(op, left.syntax, right.syntax, left.range.lowerBound..<right.range.upperBound), over: left, right)
         }
         if current.isKeyword("in") {
             _ = advance()
             let lower = try additive()
             _ = try expect("..", "'..' between the ends of a range (x in 700 mm..850 mm)")
             let upper = try additive()
-            return .inRange(left, lower, upper, left.range.lowerBound..<upper.range.upperBound)
+            return try node(
+                .inRange(left.syntax, lower.syntax, upper.syntax, left.range.lowerBound..<upper.range.upperBound),
+                over: left, lower, upper)
         }
         return left
     }
 
-    private mutating func additive() throws(ExpressionError) -> Syntax {
-        var left = try multiplicative()
-        while case .symbol(let op) = current.kind, op == "+" || op == "-" {
-            _ = advance()
-            let right = try multiplicative()
-            left = .binary(op, left, right, left.range.lowerBound..<right.range.upperBound)
-        }
-        return left
+    private mutating func additive() throws(ExpressionError) -> Parsed {
+        try chain(of: ["+", "-"]) { (parser) throws(ExpressionError) in try parser.multiplicative() }
     }
 
-    private mutating func multiplicative() throws(ExpressionError) -> Syntax {
+    /// `*` and `/` stay left to right: their units change from term to term.
+    private mutating func multiplicative() throws(ExpressionError) -> Parsed {
         var left = try unary()
         while case .symbol(let op) = current.kind, op == "*" || op == "/" {
             _ = advance()
             let right = try unary()
-            left = .binary(op, left, right, left.range.lowerBound..<right.range.upperBound)
+            left = try node(.binary(op, left.syntax, right.syntax, left.range.lowerBound..<right.range.upperBound), over: left, right)
         }
         return left
     }
 
-    private mutating func unary() throws(ExpressionError) -> Syntax {
+    private mutating func unary() throws(ExpressionError) -> Parsed {
         if current.isSymbol("-") {
             let minus = advance()
             let operand = try nested { (parser) throws(ExpressionError) in try parser.unary() }
-            return .unary("-", operand, minus.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary("-", operand.syntax, minus.range.lowerBound..<operand.range.upperBound), over: operand)
         }
         return try primary()
     }
 
-    private mutating func primary() throws(ExpressionError) -> Syntax {
+    private mutating func primary() throws(ExpressionError) -> Parsed {
         let token = current
         switch token.kind {
         case .quantity(let q):
             _ = advance()
-            return .quantity(q, token.range)
+            return Parsed(syntax: .quantity(q, token.range), depth: 1)
         case .string(let s):
             _ = advance()
-            return .string(s, token.range)
+            return Parsed(syntax: .string(s, token.range), depth: 1)
         case .identifier(let name):
             _ = advance()
-            if name == "true" || name == "false" { return .boolean(name == "true", token.range) }
+            if name == "true" || name == "false" { return Parsed(syntax: .boolean(name == "true", token.range), depth: 1) }
             if ["and", "or", "not", "in", "where"].contains(name) {
                 throw ExpressionError(message: "expected a value, found the keyword '\(name)'", range: token.range)
             }
@@ -159,7 +192,7 @@ struct ExpressionParser {
                 end = advance().range.upperBound
                 path.append(part)
             }
-            return .name(path, token.range.lowerBound..<end)
+            return Parsed(syntax: .name(path, token.range.lowerBound..<end), depth: 1)
         case .symbol("("):
             _ = advance()
             let inner = try expression()
@@ -172,9 +205,9 @@ struct ExpressionParser {
         }
     }
 
-    private mutating func call(_ name: String, _ nameRange: Range<Int>) throws(ExpressionError) -> Syntax {
+    private mutating func call(_ name: String, _ nameRange: Range<Int>) throws(ExpressionError) -> Parsed {
         _ = try expect("(", "'('")
-        var arguments: [Syntax] = []
+        var arguments: [Parsed] = []
         if !current.isSymbol(")") {
             repeat {
                 if !arguments.isEmpty { _ = advance() }
@@ -182,12 +215,15 @@ struct ExpressionParser {
                 if current.isKeyword("where") {
                     _ = advance()
                     let condition = try expression()
-                    argument = .filtered(argument, condition, argument.range.lowerBound..<condition.range.upperBound)
+                    argument = try node(
+                        .filtered(argument.syntax, condition.syntax, argument.range.lowerBound..<condition.range.upperBound),
+                        over: argument, condition)
                 }
                 arguments.append(argument)
             } while current.isSymbol(",")
         }
         let close = try expect(")", "',' or ')' in the arguments of \(name)(…)")
-        return .call(name, nameRange: nameRange, arguments, nameRange.lowerBound..<close.range.upperBound)
+        let call = Syntax.call(name, nameRange: nameRange, arguments.map(\.syntax), nameRange.lowerBound..<close.range.upperBound)
+        return try Self.parsed(call, depth: 1 + (arguments.map(\.depth).max() ?? 0))
     }
 }

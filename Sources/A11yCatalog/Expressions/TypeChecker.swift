@@ -138,6 +138,9 @@ struct TypeChecker {
             guard case .quantity(let b) = right.type else {
                 throw ExpressionError(message: "'\(op)' needs numbers or quantities, not \(phrase(right.type)) '\(render(right))'", range: right.range, id: "expression.type")
             }
+            if op == "/", case .literal(.quantity(let divisor)) = right.kind, divisor.value == 0 {
+                throw ExpressionError(message: "division by zero: the divisor '\(render(right))' is 0", range: right.range, id: "expression.division-by-zero")
+            }
             let result: Dimension?
             switch op {
             case "+", "-": result = a == b ? a : nil
@@ -160,12 +163,15 @@ struct TypeChecker {
     }
 
     private func compare(_ op: ComparisonOperator, _ left: Expression, _ right: Expression, range: Range<Int>) throws(ExpressionError) -> Expression {
-        let mismatch = ExpressionError(
-            message: "cannot compare '\(render(left))' (\(phrase(left.type))) with '\(render(right))' (\(phrase(right.type)))",
-            range: right.range, id: "expression.unit")
+        // Built only on failure: rendering quotes the source, and a check may hold thousands of comparisons.
+        func mismatch() -> ExpressionError {
+            ExpressionError(
+                message: "cannot compare '\(render(left))' (\(phrase(left.type))) with '\(render(right))' (\(phrase(right.type)))",
+                range: right.range, id: "expression.unit")
+        }
         switch (left.type, right.type) {
         case (.quantity(let a), .quantity(let b)):
-            guard a == b else { throw mismatch }
+            guard a == b else { throw mismatch() }
         case (.bool, .bool), (.date, .date):
             if left.type == .bool, op.isOrdering {
                 throw ExpressionError(message: "bools are not ordered; use '==' or '!='", range: range, id: "expression.type")
@@ -177,7 +183,7 @@ struct TypeChecker {
             try checkEnumLiteral(values: a, literal: right)
             try checkEnumLiteral(values: b, literal: left)
         default:
-            throw mismatch
+            throw mismatch()
         }
         return Expression(.comparison(op, left, right), type: .bool, range: range)
     }
@@ -343,10 +349,13 @@ struct TypeChecker {
 
     /// The source text of a node, for messages (set by the caller through ``source``).
     private func render(_ expression: Expression) -> String {
-        let scalars = Array(source.unicodeScalars)
-        let range = expression.range.clamped(to: 0..<scalars.count)
-        return String(String.UnicodeScalarView(scalars[range]))
+        let range = expression.range.clamped(to: 0..<sourceScalars.count)
+        return String(String.UnicodeScalarView(sourceScalars[range]))
     }
 
-    var source = ""
+    var source = "" {
+        didSet { sourceScalars = Array(source.unicodeScalars) }
+    }
+    /// ``source`` split once, so that quoting a node does not re-scan the text.
+    var sourceScalars: [Unicode.Scalar] = []
 }

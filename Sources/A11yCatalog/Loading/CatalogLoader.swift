@@ -10,7 +10,8 @@ public enum CatalogLoader {
         public var catalog: Catalog
         /// Subjects found among the files, in file order.
         public var subjects: [Subject]
-        /// Every diagnostic, sorted by file, line and column.
+        /// Every diagnostic, sorted by file, line and column; after ``DiagnosticCap/perFile`` in one
+        /// file, one closing diagnostic counts the rest.
         public var diagnostics: [Diagnostic]
         /// The files read, by path, for rendering diagnostics with their source lines.
         public var files: [String: SourceFile]
@@ -24,7 +25,7 @@ public enum CatalogLoader {
     }
 
     /// The document kinds, by top-level key.
-    public static let documentKinds = ["vocabulary", "standard", "scorecard", "subject"]
+    public static let documentKinds = ["vocabulary", "standard", "scorecard", "subject", "programme"]
 
     /// Loads a set of files together (catalogs and subjects may be mixed).
     ///
@@ -40,6 +41,7 @@ public enum CatalogLoader {
         var standardNodes: [(NodeReader, YAMLNode)] = []
         var scorecardNodes: [(NodeReader, YAMLNode)] = []
         var subjectNodes: [(NodeReader, YAMLNode)] = []
+        var programmeNodes: [(NodeReader, YAMLNode)] = []
         var byPath: [String: SourceFile] = [:]
 
         var parsed: [(SourceFile, YAMLDocument)] = []
@@ -64,7 +66,7 @@ public enum CatalogLoader {
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
                 log.error(
-                    "catalog.unknown-document", "a file holds one document whose single top-level key is vocabulary, standard, scorecard or subject; found \(found.isEmpty ? "nothing" : found)",
+                    "catalog.unknown-document", "a file holds one document whose single top-level key is vocabulary, standard, scorecard, subject or programme; found \(found.isEmpty ? "nothing" : found)",
                     at: reader.location(document.root.pairs?.first?.key ?? document.root),
                     suggestion: document.root.pairs?.first?.key.scalar.flatMap { Suggestion.closest(to: $0, in: documentKinds) })
                 continue
@@ -74,6 +76,7 @@ public enum CatalogLoader {
             case "vocabulary": vocabularyNodes.append((reader, body))
             case "standard": standardNodes.append((reader, body))
             case "scorecard": scorecardNodes.append((reader, body))
+            case "programme": programmeNodes.append((reader, body))
             default: subjectNodes.append((reader, body))
             }
         }
@@ -97,14 +100,17 @@ public enum CatalogLoader {
         let scorecardDecoder = ScorecardDecoder(vocabularies: vocabularies, standards: standards, log: log)
         let drafts = scorecardNodes.compactMap { scorecardDecoder.draft($0.1, reader: $0.0) }
         let scorecards = scorecardDecoder.resolve(drafts)
-        let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards)
+        let programmes = decodeProgrammes(programmeNodes, scorecards: scorecards, log: log)
+        let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards, programmes: programmes)
 
         let knownIDs = catalog.subjectKinds
         var subjects: [Subject] = []
         for (reader, node) in subjectNodes {
             guard let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(node) else { continue }
-            if let first = subjects.first(where: { $0.id == subject.id }) {
-                log.error("catalog.duplicate-id", "subject '\(subject.id)' is given twice", at: subject.location,
+            // The same subject assessed on different dates is a history (DSL §7); on the same date, a duplicate.
+            if let first = subjects.first(where: { $0.id == subject.id && $0.assessed == subject.assessed }) {
+                let when = subject.assessed.map { " assessed on \($0)" } ?? " without an assessed date"
+                log.error("catalog.duplicate-id", "subject '\(subject.id)'\(when) is given twice", at: subject.location,
                           notes: [DiagnosticNote("first given here", at: first.location)])
                 continue
             }
@@ -125,6 +131,7 @@ public enum CatalogLoader {
             result.suppressed = diagnostics.filter { consequenceIDs.contains($0.id) }
             result.diagnostics.removeAll { consequenceIDs.contains($0.id) }
         }
+        result.diagnostics = DiagnosticCap.apply(result.diagnostics)
         return result
     }
 
@@ -139,6 +146,20 @@ public enum CatalogLoader {
         diagnostic.severity == .error && diagnostic.id.hasPrefix("yaml.") && diagnostic.id != YAMLError.Kind.duplicateKey.rawValue
     }
 
+    private static func decodeProgrammes(_ nodes: [(NodeReader, YAMLNode)], scorecards: [Scorecard], log: DiagnosticLog) -> [Programme] {
+        var programmes: [Programme] = []
+        for (reader, node) in nodes {
+            guard let programme = ProgrammeDecoder(reader: reader, scorecards: scorecards).decode(node) else { continue }
+            if let first = programmes.first(where: { $0.id == programme.id }) {
+                log.error("catalog.duplicate-id", "programme '\(programme.id)' is defined twice", at: programme.location,
+                          notes: [DiagnosticNote("first defined here", at: first.location)])
+                continue
+            }
+            programmes.append(programme)
+        }
+        return programmes
+    }
+
     /// `kind/id` of a document, if it has that shape.
     private static func documentKey(_ document: YAMLDocument) -> String? {
         guard let pairs = document.root.pairs, pairs.count == 1, let kind = pairs[0].key.scalar,
@@ -147,20 +168,29 @@ public enum CatalogLoader {
     }
 
     private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
+        // libyaml would read UTF-16 (and the renderer quote it as raw bytes): the DSL is UTF-8.
+        if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+            log.error("catalog.encoding", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); the file must be UTF-8",
+                      at: SourceLocation(file: file.path, line: 1, column: 1))
+            return nil
+        }
         do {
             let document = try YAMLParser.parse(file.bytes, limits: limits)
-            for problem in document.problems { log.add(diagnostic(problem, file: file.path)) }
+            if !document.problems.isEmpty {
+                let lines = LineIndex(file)
+                for problem in document.problems { log.add(diagnostic(problem, file: file.path, lines: lines)) }
+            }
             return document
         } catch {
-            log.add(diagnostic(error, file: file.path))
+            log.add(diagnostic(error, file: file.path, lines: LineIndex(file)))
             return nil
         }
     }
 
-    private static func diagnostic(_ error: YAMLError, file: String) -> Diagnostic {
+    private static func diagnostic(_ error: YAMLError, file: String, lines: LineIndex) -> Diagnostic {
         Diagnostic(
             id: error.kind.rawValue, severity: .error, message: error.message,
-            location: SourceLocation(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column)),
+            location: lines.clamp(SourceLocation(file: file, line: error.mark.line, column: error.mark.column)),
             notes: (error.note.map { [DiagnosticNote($0.message, at: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))] } ?? [])
                 + (error.detail.map { [DiagnosticNote("libyaml: \($0)")] } ?? []))
     }

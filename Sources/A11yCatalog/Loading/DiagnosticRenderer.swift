@@ -1,9 +1,15 @@
 import A11yModel
 
 /// Renders diagnostics as compilers do: `path:line:column: error: message`, the source line and a caret.
+///
+/// Rendering stays proportional to what is printed: each file's line starts are indexed once, a
+/// quoted line is clipped to a window around the column (``quoteWidth``), and control characters
+/// from the input are shown as escapes (`\u{1B}`), never sent to the terminal raw.
 public struct DiagnosticRenderer: Sendable {
     /// The files, by path, whose lines are quoted.
     public var files: [String: SourceFile]
+    /// The most characters of a source line quoted; longer lines show a window around the column.
+    public static let quoteWidth = 120
 
     /// Creates a renderer.
     public init(files: [String: SourceFile]) {
@@ -12,38 +18,75 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The rendered text of one diagnostic, ending with a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var text = diagnostic.description + "\n"
-        if let line = files[diagnostic.location.file]?.line(diagnostic.location.line) {
-            text += line + "\n"
-            text += caret(line: line, column: diagnostic.location.column, length: diagnostic.length) + "\n"
+        var indexes: [String: LineIndex] = [:]
+        return render(diagnostic, indexes: &indexes)
+    }
+
+    /// Renders many, one after the other.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var text = ""
+        render(diagnostics) { text += $0 }
+        return text
+    }
+
+    /// Renders many, handing each rendered diagnostic to `write` as soon as it is ready (so that
+    /// a long list is streamed, not held).
+    public func render(_ diagnostics: [Diagnostic], to write: (String) -> Void) {
+        var indexes: [String: LineIndex] = [:]
+        for diagnostic in diagnostics { write(render(diagnostic, indexes: &indexes)) }
+    }
+
+    private func render(_ diagnostic: Diagnostic, indexes: inout [String: LineIndex]) -> String {
+        var text = diagnostic.description.escapingControlCharacters(keepingLineBreaks: false) + "\n"
+        if let line = line(diagnostic.location, indexes: &indexes) {
+            let quote = Self.quote(line, column: diagnostic.location.column, length: diagnostic.length)
+            text += quote.line + "\n" + quote.caret + "\n"
         }
         for note in diagnostic.notes {
+            let message = note.message.escapingControlCharacters(keepingLineBreaks: false)
             if let location = note.location {
-                text += "\(location): note: \(note.message)\n"
+                text += "\(location): note: \(message)\n"
             } else {
-                text += "note: \(note.message)\n"
+                text += "note: \(message)\n"
             }
         }
         return text
     }
 
-    /// Renders many, followed by a count line such as `2 errors, 1 warning`.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+    private func line(_ location: SourceLocation, indexes: inout [String: LineIndex]) -> [Unicode.Scalar]? {
+        guard let file = files[location.file] else { return nil }
+        if indexes[location.file] == nil { indexes[location.file] = LineIndex(file) }
+        guard let bytes = indexes[location.file]?.line(location.line) else { return nil }
+        return Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
     }
 
-    /// A caret under `column`, with tildes for the rest of the token; tabs are kept so the caret lines up,
-    /// and wide (CJK) characters take two cells.
-    private func caret(line: String, column: Int, length: Int) -> String {
-        var prefix = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            if scalar == "\t" { prefix += "\t" } else { prefix += String(repeating: " ", count: Self.width(scalar)) }
+    /// The quoted line (clipped, escaped) and its caret line.
+    static func quote(_ scalars: [Unicode.Scalar], column: Int, length: Int) -> (line: String, caret: String) {
+        let start = max(0, min(column - 1, scalars.count))
+        var from = 0, to = scalars.count
+        if scalars.count > quoteWidth {
+            from = max(0, min(start - quoteWidth / 3, scalars.count - quoteWidth))
+            to = min(scalars.count, from + quoteWidth)
         }
-        let scalars = Array(line.unicodeScalars)
-        let start = max(0, column - 1)
-        let end = min(scalars.count, start + length)
-        let width = start < end ? scalars[start..<end].reduce(0) { $0 + Self.width($1) } : 1
-        return prefix + "^" + String(repeating: "~", count: max(0, width - 1))
+        var line = from > 0 ? "…" : ""
+        var caret = from > 0 ? " " : ""
+        let end = min(to, start + max(1, length))
+        var marked = 0
+        for index in from..<to {
+            let scalar = scalars[index]
+            let shown = scalar.needsEscaping(keepingLineBreaks: false) ? scalar.visibleEscape : String(scalar)
+            line += shown
+            let width = scalar == "\t" ? 1 : scalar.needsEscaping(keepingLineBreaks: false) ? shown.count : Self.width(scalar)
+            if index < start {
+                caret += scalar == "\t" ? "\t" : String(repeating: " ", count: width)
+            } else if index < end {
+                caret += (marked == 0 ? "^" : "~") + String(repeating: "~", count: max(0, width - 1))
+                marked += 1
+            }
+        }
+        if to < scalars.count { line += "…" }
+        if marked == 0 { caret += "^" }
+        return (line, caret)
     }
 
     private static func width(_ scalar: Unicode.Scalar) -> Int {

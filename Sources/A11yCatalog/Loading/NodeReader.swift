@@ -87,7 +87,7 @@ struct NodeReader {
         }
     }
 
-    func number(_ node: YAMLNode?, _ what: String, minimum: Double? = nil) -> Double? {
+    func number(_ node: YAMLNode?, _ what: String, minimum: Double? = nil, maximum: Double? = nil) -> Double? {
         guard let node else { return nil }
         guard let text = node.scalar, node.scalarStyle == .plain, let value = Double(text), value.isFinite else {
             log.error("catalog.expected-number", "expected \(what) as a number, found '\(node.scalar ?? node.kindDescription)'", at: location(node), length: length(node))
@@ -95,6 +95,10 @@ struct NodeReader {
         }
         if let minimum, value < minimum {
             log.error("catalog.out-of-range", "\(what) must be at least \(QuantityFormat.number(minimum)), found \(text)", at: location(node), length: length(node))
+            return nil
+        }
+        if let maximum, value > maximum {
+            log.error("catalog.out-of-range", "\(what) must be at most \(QuantityFormat.number(maximum)), found \(text)", at: location(node), length: length(node))
             return nil
         }
         return value

@@ -28,7 +28,7 @@ struct Compiler {
         for expression in [rule.when?.expression, rule.check.expression].compactMap({ $0 }) {
             collectNames(expression, kind: kind, attributes: &attributes, facts: &facts)
         }
-        let expectation = self.expectation(rule.check.expression, source: rule.check.source, kind: kind, tables: scopeTables)
+        let expectation = self.expectation(rule.check.expression, source: Array(rule.check.source.unicodeScalars), kind: kind, tables: scopeTables)
         return CompiledRule(
             rule: rule, kind: kind, when: when, check: check, expectation: expectation,
             observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy,
@@ -141,11 +141,10 @@ struct Compiler {
 
     // MARK: Expectations
 
-    private mutating func expectation(_ e: Expression, source: String, kind: Int?, tables: [String: Table]) -> Expectation {
+    private mutating func expectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: Table]) -> Expectation {
         func text(_ x: Expression) -> String {
-            let scalars = Array(source.unicodeScalars)
-            let range = x.range.clamped(to: 0..<scalars.count)
-            return String(String.UnicodeScalarView(scalars[range]))
+            let range = x.range.clamped(to: 0..<source.count)
+            return String(String.UnicodeScalarView(source[range]))
         }
         switch e.kind {
         case .logical(let op, let a, let b):

@@ -31,6 +31,15 @@ extension Interpreter {
             if rows.facts[slot].isUnknown { explanation.addMissing("subject." + layout.factName(slot)) }
         case .not(let a), .negate(let a):
             explain(a, instance, kind: kind, layout: layout, prefix: prefix, into: &explanation)
+        case .arithmetic(let op, let a, let b) where !evaluate(a, instance).isUnknown && !evaluate(b, instance).isUnknown:
+            // Both sides are known, so the operation itself has no value.
+            if op == .divide, case .number(let y, let ey) = evaluate(b, instance), abs(y) <= ey {
+                explanation.addReason(ey == 0
+                    ? LocalizedText(zh: "除以零：除数为 0", en: "division by zero: the divisor is 0")
+                    : LocalizedText(zh: "除以零：除数的不确定度范围包含 0", en: "division by zero: the divisor's uncertainty reaches 0"))
+            } else {
+                explanation.addReason(LocalizedText(zh: "运算溢出：结果过大，无法表示", en: "the arithmetic overflows: the result is too large to represent"))
+            }
         case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
             // Only the side that is unknown matters: `false and unknown` is decided.
             for side in [a, b] where evaluate(side, instance).isUnknown {

@@ -75,7 +75,15 @@ struct Interpreter {
         }
     }
 
+    /// `a op b`; unknown when a side is, when the divisor's interval reaches zero, or when the
+    /// result overflows (a value that is not finite would pass every `<=` check).
     static func arithmetic(_ op: ArithmeticOperator, _ a: Datum, _ b: Datum) -> Datum {
+        let result = exactArithmetic(op, a, b)
+        if case .number(let value, let accuracy) = result, !value.isFinite || !accuracy.isFinite { return .unknown }
+        return result
+    }
+
+    private static func exactArithmetic(_ op: ArithmeticOperator, _ a: Datum, _ b: Datum) -> Datum {
         guard case .number(let x, let ex) = a, case .number(let y, let ey) = b else { return .unknown }
         switch op {
         case .add: return .number(x + y, accuracy: ex + ey)

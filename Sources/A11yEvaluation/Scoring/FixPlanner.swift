@@ -72,7 +72,9 @@ struct FixPlanner {
                 isVeto: counting.contains { scorecard.indicators[$0].isVeto }, isWaived: waived))
         }
         for position in items.indices where !items[position].isWaived {
-            items[position].gain = Scorer.round2(max(0, score(fixing: [items[position]]).score - current.score))
+            let fixed = score(fixing: [items[position]])
+            items[position].gain = Scorer.round2(max(0, fixed.score - current.score))
+            items[position].maxGain = Scorer.round2(max(0, fixed.scoreMax - current.scoreMax))
         }
         items = ordered(items)
         let (toPass, after) = fewestToPass(items)

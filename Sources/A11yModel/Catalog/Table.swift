@@ -54,7 +54,13 @@ public struct Table: Sendable, Hashable {
         case .linear:
             let span = b.input.value - a.input.value
             guard span > 0 else { return a.output.value }
-            return a.output.value + (input - a.input.value) / span * (b.output.value - a.output.value)
+            let rise = b.output.value - a.output.value
+            if span.isFinite, rise.isFinite {
+                return a.output.value + (input - a.input.value) / span * rise
+            }
+            // Rows far apart (±1e308): the differences overflow, so work with halves and weights.
+            let t = (input / 2 - a.input.value / 2) / (b.input.value / 2 - a.input.value / 2)
+            return a.output.value * (1 - t) + b.output.value * t
         }
     }
 

@@ -18,7 +18,10 @@ public enum QuantityFormat {
     /// A number with at most 6 significant decimals and no trailing zeros.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
-        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        // Beyond 1e302 the scaled value would overflow to infinity (and print as `inf`); such a
+        // number has no decimals to round anyway.
+        let scaled = value * 1_000_000
+        let rounded = scaled.isFinite ? scaled.rounded() / 1_000_000 : value
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }

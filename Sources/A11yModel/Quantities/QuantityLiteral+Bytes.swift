@@ -37,9 +37,16 @@ extension QuantityLiteral {
             var unitEnd = count
             while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
             if unitStart == unitEnd { return .number(value) }
-            if unitEnd - unitStart == 1, bytes[unitStart] == 0x25 { return Quantity(value / 100, .dimensionless, notation: .percent) }
-            let unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[unitStart..<unitEnd]), as: UTF8.self)
-            return Unit.named(unitText).map { Quantity(value, $0) }
+            let quantity: Quantity
+            if unitEnd - unitStart == 1, bytes[unitStart] == 0x25 {
+                quantity = Quantity(value / 100, .dimensionless, notation: .percent)
+            } else {
+                let unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[unitStart..<unitEnd]), as: UTF8.self)
+                guard let unit = Unit.named(unitText) else { return nil }
+                quantity = Quantity(value, unit)
+            }
+            // A value that overflows in base units is an error the full parser explains.
+            return quantity.value.isFinite ? quantity : nil
         }
     }
 }

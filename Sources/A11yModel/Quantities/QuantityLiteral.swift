@@ -48,6 +48,15 @@ public enum QuantityLiteral {
         return parseExact(text)
     }
 
+    /// `quantity`, or a failure when its value in base units is not a finite number (`1e308 km`,
+    /// `1:1e-320`): an infinite value would pass every `<=` check.
+    private static func finite(_ quantity: Quantity, _ text: String) -> Result<Quantity, Failure> {
+        guard quantity.value.isFinite, quantity.accuracy.isFinite else {
+            return .failure(Failure(message: "'\(text.trimmed)' is too large to compute with (at most about 1.8e308 in base units)", offset: 0))
+        }
+        return .success(quantity)
+    }
+
     /// Parses a quantity without uncertainty.
     public static func parseExact(_ text: String) -> Result<Quantity, Failure> {
         let scalars = Array(text.unicodeScalars)
@@ -68,7 +77,7 @@ public enum QuantityLiteral {
             guard trailingBlank(scalars, from: afterSecond) else {
                 return .failure(Failure(message: "unexpected text after the ratio '\(text.trimmed)'", offset: afterSecond))
             }
-            return .success(.ratio(first, second))
+            return finite(.ratio(first, second), text)
         }
         var unitStart = index
         while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
@@ -76,14 +85,14 @@ public enum QuantityLiteral {
         while unitEnd > unitStart, scalars[unitEnd - 1] == " " { unitEnd -= 1 }
         let unitText = String(String.UnicodeScalarView(scalars[unitStart..<unitEnd]))
         if unitText.isEmpty { return .success(.number(first)) }
-        if unitText == "%" { return .success(Quantity(first / 100, .dimensionless, notation: .percent)) }
+        if unitText == "%" { return finite(Quantity(first / 100, .dimensionless, notation: .percent), text) }
         guard let unit = Unit.named(unitText) else {
             return .failure(Failure(
                 message: "unknown unit '\(unitText)'",
                 offset: unitStart,
                 suggestion: Suggestion.closest(to: unitText, in: Unit.symbols)))
         }
-        return .success(Quantity(first, unit))
+        return finite(Quantity(first, unit), text)
     }
 
     /// The range of the `±` or `+/-` separator, if any.

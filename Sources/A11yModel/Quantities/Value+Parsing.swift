@@ -28,6 +28,8 @@ extension Value {
             }
         case .ratio:
             switch QuantityLiteral.parse(text) {
+            case .success(let q) where q.dimension == .dimensionless && q.value < 0:
+                return fail("a ratio cannot be negative, found '\(text)'")
             case .success(let q) where q.dimension == .dimensionless:
                 var ratio = q
                 if ratio.notation == .plain { ratio.notation = .ratio }
@@ -38,6 +40,8 @@ extension Value {
         case .quantity(let dimension):
             var units: String { dimension.units.map(\.symbol).joined(separator: ", ") }
             switch QuantityLiteral.parse(text) {
+            case .success(let q) where q.dimension == dimension && q.value < 0 && !Self.signedDimensions.contains(dimension):
+                return fail("\(dimension.phrase) cannot be negative, found '\(text)'")
             case .success(let q) where q.dimension == dimension: return .success(.quantity(q))
             case .success(let q) where q.dimension == .dimensionless:
                 return fail("expected \(dimension.phrase) with a unit (\(units)), found '\(text)' with no unit")
@@ -57,4 +61,8 @@ extension Value {
             return .success(.date(day))
         }
     }
+
+    /// Dimensions whose values may be below zero (an angle of inclination, a level in decibels);
+    /// lengths, areas, durations, sizes, illuminances, forces and masses may not.
+    static let signedDimensions: Set<Dimension> = [.dimensionless, .angle, .soundLevel]
 }

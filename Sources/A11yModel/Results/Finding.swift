@@ -42,6 +42,12 @@ public struct Finding: Sendable, Hashable {
     public var corroborates: String?
     /// The rule ids of the linked findings on the same instance that corroborate this one.
     public var corroboratedBy: [String] = []
+    /// How sure the catalog is of the threshold the finding rests on: the clause's `source.confidence`,
+    /// or ``Confidence/unverified`` for a rule whose check holds a library default (`default:`).
+    /// Nil for manual items and answers, and for indicator rules with no default.
+    public var confidence: Confidence?
+    /// Whether the threshold behind a rule's finding has not been checked against the standard's text.
+    public var restsOnUnverifiedThreshold: Bool { rule != nil && confidence == .unverified }
 
     /// Creates a finding.
     public init(rule: String?, clause: String, part: String?, instance: String, outcome: Outcome, severity: Severity,
@@ -78,6 +84,7 @@ public struct Finding: Sendable, Hashable {
             && lhs.message == rhs.message && lhs.location == rhs.location && lhs.waiver == rhs.waiver
             && lhs.answer == rhs.answer && lhs.supersededBy == rhs.supersededBy && lhs.obligation == rhs.obligation
             && lhs.isMandatory == rhs.isMandatory && lhs.corroborates == rhs.corroborates && lhs.corroboratedBy == rhs.corroboratedBy
+            && lhs.confidence == rhs.confidence
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -15,17 +15,21 @@ public struct FixPlan: Sendable, Hashable {
         public var indicators: [String]
         /// How many points out of 100 the scorecard's score would gain if only this were fixed.
         public var gain: Double
+        /// How many points the highest score the subject can still reach (``ScorecardResult/scoreMax``) would
+        /// gain: under `deduct`, undecided checks can cap what a fix wins now, while it still raises the best case.
+        public var maxGain: Double
         /// Whether it fails a veto indicator: the scorecard cannot pass until it is fixed.
         public var isVeto: Bool
         /// Whether a waiver in force covers it: it costs nothing now and is listed after the others.
         public var isWaived: Bool
 
         /// Creates an item.
-        public init(finding: Int, related: [Int], indicators: [String], gain: Double, isVeto: Bool, isWaived: Bool) {
+        public init(finding: Int, related: [Int], indicators: [String], gain: Double, maxGain: Double = 0, isVeto: Bool, isWaived: Bool) {
             self.finding = finding
             self.related = related
             self.indicators = indicators
             self.gain = gain
+            self.maxGain = maxGain
             self.isVeto = isVeto
             self.isWaived = isWaived
         }

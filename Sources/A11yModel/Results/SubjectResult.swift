@@ -10,7 +10,8 @@ public struct SubjectResult: Sendable, Hashable {
     public var source: String
     /// The subject's administrative region, widest first (e.g. 清远市, 清城区); empty when not given.
     public var region: [String]
-    /// When the subject was assessed, if the file says.
+    /// When the subject was assessed, if the file says. Every finding of the result dates from then,
+    /// so results of the same subject on several dates are its history (DSL §7).
     public var assessed: Day?
     /// Every finding, clause by clause, then those of indicators' own rules.
     public var findings: [Finding]

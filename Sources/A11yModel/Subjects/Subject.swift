@@ -18,6 +18,9 @@ public struct Subject: Sendable, Hashable {
     public var answers: [String: Answer]
     /// Waivers by clause id or full rule id.
     public var waivers: [String: Waiver]
+    /// Findings imported from tools (axe-core, Lighthouse), by clause id: one entry per part instance,
+    /// each with its ``Answer/source``. A person's entry in ``answers`` for the same clause governs.
+    public var evidence: [String: [Answer]]
     /// Free remarks on the subject or its survey.
     public var note: LocalizedText
     /// Where it was read.
@@ -26,7 +29,8 @@ public struct Subject: Sendable, Hashable {
     /// Creates a subject.
     public init(id: String, kind: String, name: LocalizedText = .init(), region: [String] = [], assessed: Day? = nil,
                 facts: [String: Observation] = [:], parts: [String: [PartInstance]] = [:], answers: [String: Answer] = [:],
-                waivers: [String: Waiver] = [:], note: LocalizedText = .init(), location: SourceLocation) {
+                waivers: [String: Waiver] = [:], evidence: [String: [Answer]] = [:], note: LocalizedText = .init(),
+                location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.name = name
@@ -36,6 +40,7 @@ public struct Subject: Sendable, Hashable {
         self.parts = parts
         self.answers = answers
         self.waivers = waivers
+        self.evidence = evidence
         self.note = note
         self.location = location
     }
@@ -92,16 +97,19 @@ public struct Answer: Sendable, Hashable {
     public var instance: String?
     /// Where the answer is written in the subject file.
     public var location: SourceLocation
+    /// For a finding imported from a tool: the tool, page, time, rules and elements it rests on.
+    public var source: EvidenceSource?
 
     /// Creates an answer.
     public init(outcome: Outcome, note: String? = nil, by: String? = nil, date: Day? = nil, instance: String? = nil,
-                location: SourceLocation) {
+                location: SourceLocation, source: EvidenceSource? = nil) {
         self.outcome = outcome
         self.note = note
         self.by = by
         self.date = date
         self.instance = instance
         self.location = location
+        self.source = source
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import A11yRules
+import A11yBenchmarking
 import A11yYAML
 import A11yAdapters
 import Foundation
@@ -15,13 +16,13 @@ struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a deterministic synthetic workload: catalog/ (vocabulary and standard) and subjects.jsonl.")
 
-        @Option(help: "Number of rules.")
+        @Option(parsing: .unconditional, help: "Number of rules.")
         var rules = 1_000
 
-        @Option(help: "Number of subjects.")
+        @Option(parsing: .unconditional, help: "Number of subjects.")
         var subjects = 1_000
 
-        @Option(name: .customLong("instances"), help: "Instances of each part kind per subject.")
+        @Option(name: .customLong("instances"), parsing: .unconditional, help: "Instances of each part kind per subject.")
         var instancesPerKind = 3
 
         @Option(help: "Seed of the generator.")
@@ -30,8 +31,15 @@ struct Bench: ParsableCommand {
         @Flag(name: .customLong("thresholds-only"), help: "Make every rule a single threshold comparison (the shape of the C baseline loop).")
         var thresholdsOnly = false
 
-        @Option(name: .customLong("uncertainty"), help: "Share of measured values given with an uncertainty.")
+        @Option(name: .customLong("uncertainty"), parsing: .unconditional, help: "Share of measured values given with an uncertainty.")
         var uncertaintyRate = 0.05
+
+        func validate() throws {
+            try NumericOption.check(rules, "rules", atLeast: 1)
+            try NumericOption.check(subjects, "subjects", atLeast: 1)
+            try NumericOption.check(instancesPerKind, "instances", atLeast: 0, atMost: 1_000_000)
+            try NumericOption.check(uncertaintyRate, "uncertainty", in: 0...1)
+        }
 
         @Option(name: [.short, .customLong("out")], help: ArgumentHelp("Folder to write into.", valueName: "dir"))
         var output: String
@@ -69,11 +77,16 @@ struct Bench: ParsableCommand {
         @Argument(help: ArgumentHelp("A folder made by 'bench generate'.", valueName: "dir"))
         var directory: String
 
-        @Option(help: "Rounds: the timed stages run in turn this many times, and each reports its median.")
+        @Option(parsing: .unconditional, help: "Rounds: the timed stages run in turn this many times, and each reports its median.")
         var repetitions = 3
 
-        @Option(name: .customLong("max-subjects"), help: "Evaluate at most this many subjects.")
+        @Option(name: .customLong("max-subjects"), parsing: .unconditional, help: "Evaluate at most this many subjects.")
         var maxSubjects: Int?
+
+        func validate() throws {
+            try NumericOption.check(repetitions, "repetitions", atLeast: 1, atMost: 1_000)
+            if let maxSubjects { try NumericOption.check(maxSubjects, "max-subjects", atLeast: 1) }
+        }
 
         func run() throws {
             let catalogFiles = try SourceDiscovery.files(at: [(directory as NSString).appendingPathComponent("catalog")])

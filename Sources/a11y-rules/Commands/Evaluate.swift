@@ -64,22 +64,31 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List passed findings too (text format).")
     var verbose = false
 
-    @Option(name: .customLong("block-size"), help: "Subjects decoded and evaluated together when streaming JSON Lines.")
+    // `.unconditional`: `--block-size -1` is a value to reject, not a missing value followed by a flag.
+    @Option(name: .customLong("block-size"), parsing: .unconditional, help: "Subjects decoded and evaluated together when streaming JSON Lines (1 to 1000000).")
     var blockSize = 512
+
+    @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
+    var evidence: [String] = []
+
+    func validate() throws {
+        try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
+    }
 
     func run() throws {
         let streamed = subjects.filter(SubjectStream.isJSONLines)
         let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
         let workspace = try catalog.workspace(subjects: documents)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the files have errors; nothing was evaluated")
             throw ExitStatus.invalidInput
         }
-        if !workspace.load.diagnostics.isEmpty { Output.error(workspace.renderDiagnostics()) }
-        for id in scorecards where workspace.catalog.scorecard(id) == nil {
-            let suggestion = Suggestion.closest(to: id, in: workspace.catalog.scorecards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown scorecard '\(id)'\(suggestion)")
+        if !workspace.load.diagnostics.isEmpty { workspace.renderDiagnostics { Output.error($0, newline: false) } }
+        do {
+            try UnknownScorecard.check(scorecards, in: workspace.catalog)
+        } catch {
+            throw ValidationError(error.description)
         }
         for id in standards where workspace.catalog.standard(id) == nil {
             let suggestion = Suggestion.closest(to: id, in: workspace.catalog.standards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
@@ -109,12 +118,12 @@ struct Evaluate: ParsableCommand {
             var results = results
             for index in results.indices {
                 failed = failed || reachesThreshold(results[index])
-                if evaluated != listing { evaluator.select(listing, in: &results[index]) }
+                if results[index].selection != listing { evaluator.select(listing, in: &results[index]) }
             }
             try writer.write(results)
         }
         try writer.begin()
-        try emit(workspace.evaluate(scorecards: chosen, listing: evaluated))
+        try emit(evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed))
         var skipped = 0
         for path in streamed {
             let stream: SubjectStream

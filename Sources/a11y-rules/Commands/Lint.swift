@@ -24,10 +24,13 @@ struct Lint: ParsableCommand {
         // Lint-only checks (an expired waiver, a waiver wider than its failures) come after the loader's, which other commands print too.
         let extra = LintChecks.diagnostics(workspace)
         let diagnostics = workspace.load.diagnostics + extra
-        if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty { Output.error(workspace.renderDiagnostics()) }
-        if !extra.isEmpty { Output.error(DiagnosticRenderer(files: workspace.load.files).render(extra)) }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty {
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
+        }
+        if !extra.isEmpty { DiagnosticRenderer(files: workspace.load.files).render(extra) { Output.error($0, newline: false) } }
+        let empty = EmptyFolderCheck.report(paths, strict: strict)
+        let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
+        let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
         let catalog = workspace.catalog
         let contents = [
             counted(catalog.standards.count, "standard"), counted(catalog.standardRules.count, "rule"),

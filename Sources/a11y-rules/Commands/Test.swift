@@ -15,13 +15,17 @@ struct Test: ParsableCommand {
     @Flag(help: "Print every example, not only the failures.")
     var verbose = false
 
+    @Flag(help: "Treat warnings (a folder with no rule file) as errors.")
+    var strict = false
+
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the rule files have errors; fix them before testing")
             throw ExitStatus.invalidInput
         }
+        if EmptyFolderCheck.report(paths, strict: strict) > 0, strict { throw ExitStatus.invalidInput }
         let files = Set(try SourceDiscovery.files(at: paths).map(\.path))
         let results = RuleTests.run(workspace.catalog, files: files)
         let renderer = DiagnosticRenderer(files: workspace.load.files)

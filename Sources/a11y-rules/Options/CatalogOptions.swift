@@ -25,7 +25,7 @@ struct CatalogOptions: ParsableArguments {
     func checkedWorkspace(catalogPaths extra: [String] = [], subjects: [String] = []) throws -> Workspace {
         let workspace = try workspace(catalogPaths: extra, subjects: subjects)
         if workspace.load.hasErrors {
-            Output.error(workspace.renderDiagnostics())
+            workspace.renderDiagnostics { Output.error($0, newline: false) }
             throw ExitStatus.invalidInput
         }
         return workspace

@@ -31,6 +31,7 @@ enum HTMLStyle {
     .fail { color: var(--fail); font-weight: 600; }
     .ok { color: var(--ok); font-weight: 600; }
     .undecided { color: var(--undecided); font-weight: 600; }
+    .tag { display: inline-block; border: 1px solid var(--accent); color: var(--accent); padding: 0 .35rem; font-size: .85em; font-weight: 600; }
     ol.findings { padding-left: 1.5rem; }
     ol.findings > li { margin: 0 0 .9rem; padding: .5rem .75rem; border-left: 4px solid var(--fail); background: #fafafa; }
     ol.findings > li.waived { border-left-color: var(--line); }

@@ -80,17 +80,21 @@ struct HTMLSubjectSection {
     }
 
     private func failures() -> String {
-        let failures = FixOrder.failures(result.findings, catalog: catalog)
+        let list = FixList(result: result, catalog: catalog)
         let id = "\(prefix)-failures"
-        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(failures.count) 项）", "Failures: fix these first (\(failures.count))"))</h3>\n"
-        guard !failures.isEmpty else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
+        var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(list.failureCount) 项）", "Failures: fix these first (\(list.failureCount))"))</h3>\n"
+        guard !list.entries.isEmpty else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
+        for path in list.passPaths { out += "<p>\(e(FixList.passPath(path, words: words)))</p>\n" }
         out += "<ol class=\"findings\">\n"
-        for finding in failures {
+        for entry in list.entries {
+            let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             let waived = finding.waiver.map { !$0.isExpired } ?? false
             out += "<li\(waived ? " class=\"waived\"" : "")>\n<h4><code>\(e(finding.rule ?? finding.clause))</code>"
             if let title = catalog.title(ofClause: finding.clause)?.text(in: context.language) { out += " " + e(title) }
             if clause?.isMandatory == true { out += " <span class=\"fail\">\(words.t("强制性条文", "mandatory provision"))</span>" }
+            if entry.isVeto { out += " <span class=\"fail\">\(words.t("否决项", "veto"))</span>" }
+            if !entry.neededToPass.isEmpty { out += " <span class=\"tag\">\(words.t("达标所需", "needed to pass"))</span>" }
             out += "</h4>\n<p>\(e(words.explanation(finding)))</p>\n<dl>\n"
             var rows: [(String, String)] = [
                 (words.t("严重程度", "Severity"), e(words.severity(finding.severity))),
@@ -100,11 +104,16 @@ struct HTMLSubjectSection {
             if !finding.observed.isEmpty { rows.append((words.t("实测", "Observed"), e(words.observed(finding)))) }
             if let expected = finding.expected { rows.append((words.t("要求", "Expected"), "<code>\(e(expected))</code>")) }
             if let location = finding.location { rows.append((words.t("数据位置", "Source line"), "<code>\(e(location.description))</code>")) }
-            if let applied = finding.waiver {
-                rows.append((words.t("豁免", "Waiver"), e(waiverText(applied))))
-            }
+            if let gains = FixList.gains(entry, words: words) { rows.append((words.t("修复可得", "A fix wins"), e(gains))) }
+            if let applied = finding.waiver { rows.append((words.t("豁免", "Waiver"), e(waiverText(applied)))) }
             if !finding.supersededBy.isEmpty {
                 rows.append((words.t("以此为准", "Governed by"), e(finding.supersededBy.joined(separator: ", ")) + words.t("（更严格的现行规范）", " (stricter current code)")))
+            }
+            if !entry.related.isEmpty {
+                let mended = entry.related.map { related in
+                    "<code>\(e(related.rule ?? related.clause))</code>" + (catalog.title(ofClause: related.clause)?.text(in: context.language).map { " " + e($0) } ?? "")
+                }.joined(separator: words.t("；", "; "))
+                rows.append((words.t("同时解决", "Also mends"), mended))
             }
             out += rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n</li>\n"
         }

@@ -141,13 +141,16 @@ public struct OpenACRReporter: Reporter {
         }
         if tally.isEmpty { return ("not-evaluated", words.t("未评估：没有对应的检查结果。", "Not evaluated: no finding for this criterion.")) }
         var notes: [String] = []
-        if tally.failed > 0 { notes.append(words.t("不通过 \(tally.failed) 处：", "Fails in \(tally.failed) places: ") + places(tally.failing, total: tally.failed)) }
-        if tally.undecided > 0 { notes.append(words.t("待定 \(tally.undecided) 处：", "Undecided in \(tally.undecided) places: ") + places(tally.undecidedPlaces, total: tally.undecided)) }
-        if tally.passed > 0 { notes.append(words.t("通过 \(tally.passed) 处。", "Passes in \(tally.passed) places.")) }
+        if tally.failed > 0 { notes.append(words.t("不通过 \(tally.failed) 处：", "Fails in \(Self.places(tally.failed)): ") + places(tally.failing, total: tally.failed)) }
+        if tally.undecided > 0 { notes.append(words.t("待定 \(tally.undecided) 处：", "Undecided in \(Self.places(tally.undecided)): ") + places(tally.undecidedPlaces, total: tally.undecided)) }
+        if tally.passed > 0 { notes.append(words.t("通过 \(tally.passed) 处。", "Passes in \(Self.places(tally.passed)).")) }
         let text = notes.joined(separator: words.t("。", ". "))
         if tally.failed > 0 { return (tally.passed > 0 ? "partially-supports" : "does-not-support", text) }
         if tally.undecided > 0 { return ("not-evaluated", words.t("未评估完：", "Not fully evaluated: ") + text) }
         if tally.passed > 0 { return ("supports", text) }
-        return ("not-applicable", words.t("不适用（\(tally.inapplicable) 处）。", "Not applicable (\(tally.inapplicable) places)."))
+        return ("not-applicable", words.t("不适用（\(tally.inapplicable) 处）。", "Not applicable (\(Self.places(tally.inapplicable)))."))
     }
+
+    /// `1 place`, `3 places`.
+    private static func places(_ count: Int) -> String { count == 1 ? "1 place" : "\(count) places" }
 }

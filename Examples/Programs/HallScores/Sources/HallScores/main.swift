@@ -13,8 +13,16 @@ if workspace.load.hasErrors {
     exit(2)
 }
 
+let results: [SubjectResult]
+do {
+    results = try workspace.evaluate(scorecards: ["QY2022-hall"])
+} catch {
+    print(error)  // unknown scorecard 'QY2022-hal' (did you mean 'QY2022-hall'?)
+    exit(64)
+}
+
 print("hall".padded(28), "score".padded(8), "verdict".padded(14), "first fix")
-for result in workspace.evaluate(scorecards: ["QY2022-hall"]) {
+for result in results {
     guard let card = result.scorecards.first else { continue }
     let verdict = card.passed ? "passed" : (card.isComplete ? "failed" : "incomplete")
     // Failures not under a waiver in force, most serious first: errors, then mandatory provisions.

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Writes Standards/evidence/axe-mapping.json: axe-core rule id -> the clauses its results are evidence for.
+
+Inputs: the axe rule facts in ../shared/reference/axe/ (axe.getRules() of 4.10.2 and 4.12.1), the
+WCAG20 catalog's clause ids, and the editorial extensions below (GB/T 37668 and MIIT clauses that
+the same check serves). Run it from the package root after either input changes:
+
+    python3 Scripts/evidence/make_axe_mapping.py /work/shared/reference/axe > Standards/evidence/axe-mapping.json
+"""
+import json
+import re
+import sys
+
+REFERENCE = sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/axe"
+VERSIONS = ["4.10.2", "4.12.1"]
+
+wcag20 = set(re.findall(r'^    - clause: "([0-9.]+)"', open("Standards/WCAG20/WCAG20.yaml").read(), re.M))
+
+# Which page attributes an axe rule's results fill (see EvidenceBuilder). `contrast`: the lowest
+# measured ratio of the failing nodes goes to text_contrast or large_text_contrast by axe's expected
+# ratio; `on-violation`: a violation sets the attribute to `value`. Passes never fill anything.
+MEASURES = {
+    "color-contrast": {"kind": "contrast"},
+    "html-has-lang": {"kind": "on-violation", "attribute": "language_declared", "value": "false"},
+    "html-lang-valid": {"kind": "on-violation", "attribute": "language_declared", "value": "false"},
+    "link-in-text-block": {"kind": "on-violation", "attribute": "colour_only_cues", "value": "true"},
+}
+ALT_RULES = ["image-alt", "input-image-alt", "area-alt", "object-alt", "role-img-alt", "svg-img-alt"]
+for rule in ALT_RULES:
+    MEASURES[rule] = {"kind": "on-violation", "attribute": "alt_text_present", "value": "false"}
+
+# Criteria whose own rules read the measured attributes: the importer gives them no failing evidence
+# entry for these axe rules, so a failure is not counted twice (color-contrast-enhanced measures
+# nothing: its failures below 7:1 would set a ratio that can pass 1.4.3).
+VIA_ATTRIBUTES = {("color-contrast", "WCAG20:1.4.3"), ("html-has-lang", "WCAG20:3.1.1"), ("html-lang-valid", "WCAG20:3.1.1"),
+                  ("link-in-text-block", "WCAG20:1.4.1")} | {(rule, "WCAG20:1.1.1") for rule in ALT_RULES}
+
+NAME_RULES = ["button-name", "input-button-name", "input-image-alt", "label", "select-name",
+              "aria-input-field-name", "aria-toggle-field-name", "aria-command-name"]
+EXTENSIONS = {}
+for rule in NAME_RULES:
+    EXTENSIONS.setdefault(rule, []).append({
+        "clause": "GBT37668-2019:3.2.1.3", "coverage": "partial", "confidence": "unverified",
+        "basis": "editorial: the clause asks that a non-text control or input has a name saying what it is for; this axe rule fails controls or inputs with no accessible name",
+    })
+for rule in ["presentation-role-conflict", "aria-hidden-focus"]:
+    EXTENSIONS.setdefault(rule, []).append({
+        "clause": "GBT37668-2019:3.2.1.4", "coverage": "partial", "confidence": "unverified",
+        "basis": "editorial: the clause asks that decorative content can be ignored by assistive technology; this axe rule fails content marked as ignorable that assistive technology still reaches",
+    })
+
+rules = {}
+facts = {v: json.load(open(f"{REFERENCE}/axe-{v}-wcag-map.json"))["rules"] for v in VERSIONS}
+for version in VERSIONS:
+    for rule_id, fact in facts[version].items():
+        entry = rules.setdefault(rule_id, {"inAxe": []})
+        entry["inAxe"].append(version)
+        entry.update({
+            "help": fact["help"],
+            "bestPractice": fact["bestPractice"],
+            "experimental": fact["experimental"],
+            "deprecated": fact["deprecated"],
+            "enabledByDefault": fact["enabledByDefault"],
+            "wcagTags": fact["wcag"],
+        })
+for rule_id, entry in rules.items():
+    criteria = []
+    for sc in entry["wcagTags"]:
+        if sc not in wcag20:
+            continue
+        clause = f"WCAG20:{sc}"
+        item = {"clause": clause, "coverage": "partial", "confidence": "primary",
+                "basis": f"axe tag wcag{sc.replace('.', '')}"}
+        if (rule_id, clause) in VIA_ATTRIBUTES:
+            item["via"] = "attributes"
+        criteria.append(item)
+        if sc == "4.1.2":
+            criteria.append({
+                "clause": "MIIT-website-2021:4.1", "coverage": "partial", "confidence": "unverified",
+                "basis": "editorial: the clause asks that screen readers can read and operate the site; a failure of name, role or value (WCAG 2.0 4.1.2) keeps them from doing so",
+            })
+    criteria += EXTENSIONS.get(rule_id, [])
+    entry["criteria"] = criteria
+    if rule_id in MEASURES:
+        entry["measures"] = MEASURES[rule_id]
+
+missing = [r for r in list(EXTENSIONS) + list(MEASURES) if r not in rules]
+if missing:
+    sys.exit(f"rules not in the reference: {missing}")
+
+mapping = {
+    "format": "a11y-rules/axe-mapping",
+    "version": 1,
+    "axe": {"checked": VERSIONS, "supported": {"from": "3.5", "through": "4.12"}},
+    "note": [
+        "Generated by Scripts/evidence/make_axe_mapping.py from axe.getRules() of the checked versions; do not edit by hand.",
+        "criteria: the clauses an axe rule's results are evidence for. WCAG20 entries come from the rule's own wcagNNN tags (confidence primary); GB/T 37668 and MIIT entries are editorial (confidence unverified) and say why in basis.",
+        "coverage partial: the rule tests only part of the clause, so its passes never make the clause passed (ACT rule semantics: a passed rule means 'no failure found', not 'satisfied'). No shipped entry is full.",
+        "via attributes: the clause's own rules read the values this axe rule measures (see measures), so the importer fills the page attributes instead of adding an evidence entry.",
+    ],
+    "lighthouseManual": ["custom-controls-labels", "custom-controls-roles", "focus-traps", "focusable-controls",
+                         "interactive-element-affordance", "logical-tab-order", "managed-focus", "offscreen-content-hidden",
+                         "use-landmarks", "visual-order-follows-dom"],
+    "rules": {k: rules[k] for k in sorted(rules)},
+}
+json.dump(mapping, sys.stdout, indent=1, ensure_ascii=False)
+sys.stdout.write("\n")

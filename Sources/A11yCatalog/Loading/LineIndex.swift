@@ -1,0 +1,45 @@
+import A11yModel
+
+/// Where each line of a file starts, found in one pass, so that quoting many lines of one file costs
+/// O(lines) once instead of O(file size) per quote.
+struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    /// Byte offset of the start of each line; line 1 starts at 0.
+    private let starts: [Int]
+
+    init(_ file: SourceFile) {
+        bytes = file.bytes
+        var starts = [0]
+        for (offset, byte) in file.bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        // A final line break does not start a line of its own.
+        if starts.count > 1, starts.last == file.bytes.count { starts.removeLast() }
+        self.starts = starts
+    }
+
+    /// How many lines the file has (an empty file has one, empty, line).
+    var count: Int { starts.count }
+
+    /// The bytes of 1-based line `number`, without its line break; nil past the end.
+    func line(_ number: Int) -> ArraySlice<UInt8>? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        var end = number < starts.count ? starts[number] - 1 : bytes.count
+        if number == starts.count, end > start, bytes[end - 1] == 0x0A { end -= 1 }
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+
+    /// `location` moved inside the file: an error about the end of a file is placed just after its
+    /// last character (on the empty line after a final line break, if there is one), never on a
+    /// line that does not exist or past the end of a line.
+    func clamp(_ location: SourceLocation) -> SourceLocation {
+        // After a final line break, the (empty) next line is where the end of the file is.
+        if bytes.last == 0x0A, location.line == count + 1 {
+            return SourceLocation(file: location.file, line: location.line, column: 1)
+        }
+        let lineNumber = min(max(1, location.line), count)
+        let length = line(lineNumber).map { String(decoding: $0, as: UTF8.self).unicodeScalars.count } ?? 0
+        let column = lineNumber < location.line ? length + 1 : min(max(1, location.column), length + 1)
+        return SourceLocation(file: location.file, line: lineNumber, column: column)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Issue 9, defects 8, 9 and 14: no silent skips while finding the files, numeric options checked,
+/// and a file reached twice read once.
+@Suite("Finding the input files", .serialized)
+struct InputDiscoveryTests {
+    let fixture = ["--no-builtin", "--catalog", "catalog"]
+
+    /// A fresh folder under the temporary directory, holding a copy of the golden catalog.
+    func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-discovery-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.golden.appendingPathComponent("catalog"), to: folder.appendingPathComponent("real"))
+        return folder
+    }
+
+    @Test func aSymlinkedCatalogFolderIsFollowedAndALoopEnteredOnce() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("linked").path, withDestinationPath: folder.appendingPathComponent("real").path)
+        // A link inside the tree back to its own top: must not loop, must not load anything twice.
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("real/loop").path, withDestinationPath: folder.appendingPathComponent("real").path)
+        let run = try CLIRunner.run(["lint", folder.appendingPathComponent("linked").path, "--no-builtin"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "0 errors, 0 warnings (1 standard, 5 rules, 1 scorecard, 0 subjects)\n")
+    }
+
+    @Test func aDanglingYAMLSymlinkIsAnUnreadablePath() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("real/gone.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.appendingPathComponent("nowhere.yaml").path)
+        let run = try CLIRunner.run(["lint", folder.appendingPathComponent("real").path, "--no-builtin"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "\(link): error: a symbolic link to nothing (its target does not exist)\n")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every folder"))
+    func anUnreadableSubfolderIsAnUnreadablePath() throws {
+        let folder = try scratch()
+        defer {
+            chmod(folder.appendingPathComponent("real/locked").path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let locked = folder.appendingPathComponent("real/locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(locked.path, 0)
+        let run = try CLIRunner.run(["lint", folder.appendingPathComponent("real").path, "--no-builtin"])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("\(locked.path): error: cannot"))
+    }
+
+    @Test func aFolderWithNoRuleFileIsAWarningAndAnErrorUnderStrict() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lint = try CLIRunner.run(["lint", folder.path, "--no-builtin"])
+        #expect(lint.status == 0)
+        #expect(lint.stderr == "\(folder.path): warning: no rule file (.yaml or .yml) found here\n")
+        #expect(lint.stdout.hasPrefix("0 errors, 1 warning"))
+        let strict = try CLIRunner.run(["lint", folder.path, "--no-builtin", "--strict"])
+        #expect(strict.status == 2)
+        #expect(strict.stderr == "\(folder.path): error: no rule file (.yaml or .yml) found here\n")
+        let test = try CLIRunner.run(["test", folder.path, "--no-builtin", "--strict"])
+        #expect(test.status == 2)
+    }
+
+    @Test(arguments: [
+        (["--block-size", "0"], "--block-size must be at least 1, not 0"),
+        (["--block-size", "-1"], "--block-size must be at least 1, not -1"),
+        (["--block-size", "99999999"], "--block-size must be at most 1000000, not 99999999"),
+    ])
+    func numericOptionsAreChecked(option: [String], message: String) throws {
+        let run = try CLIRunner.run(["evaluate", "subjects/hall.yaml"] + option + fixture)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func benchOptionsAreChecked() throws {
+        let run = try CLIRunner.run(["bench", "generate", "--rules", "0", "-o", "/nonexistent"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--rules must be at least 1, not 0"), "\(run.stderr)")
+        let rate = try CLIRunner.run(["bench", "generate", "--uncertainty", "nan", "-o", "/nonexistent"])
+        #expect(rate.status == 64)
+    }
+
+    @Test func aFileGivenAsCatalogAndAsSubjectIsNotADuplicateOfItself() throws {
+        let run = try CLIRunner.run(["evaluate", "subjects/hall.yaml", "--catalog", "subjects/hall.yaml", "--format", "json"] + fixture)
+        #expect(!run.stderr.contains("given twice"), "\(run.stderr)")
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
