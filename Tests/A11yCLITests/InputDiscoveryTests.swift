@@ -92,3 +92,41 @@ struct InputDiscoveryTests {
         #expect(run.status == 0, "\(run.stderr)")
     }
 }
+
+/// Issue 9, defect 15: `lint` and `test` give their diagnostics as a versioned JSON document.
+@Suite("Diagnostics as JSON", .serialized)
+struct DiagnosticsJSONTests {
+    let fixture = ["--no-builtin", "--catalog", "catalog"]
+
+    func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func lintGivesEveryDiagnosticWithItsPosition() throws {
+        let run = try CLIRunner.run(["lint", "broken", "--format", "json"] + fixture)
+        #expect(run.status == 2)
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let document = try object(run.stdout)
+        #expect(document["format"] as? String == "a11y-rules/diagnostics")
+        #expect(document["version"] as? Int == 1)
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.isEmpty)
+        let first = try #require(diagnostics.first)
+        #expect(first["severity"] as? String == "error")
+        let location = try #require(first["location"] as? [String: Any])
+        #expect((location["line"] as? Int ?? 0) >= 1)
+        let summary = try #require(document["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
+    }
+
+    @Test func testGivesEachMismatchAndTheCounts() throws {
+        let run = try CLIRunner.run(["test", "failing", "--format", "json"] + fixture)
+        #expect(run.status == 1)
+        let document = try object(run.stdout)
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.isEmpty)
+        #expect(diagnostics.allSatisfy { $0["id"] as? String == "test.example-failed" })
+        let summary = try #require(document["summary"] as? [String: Any])
+        #expect(summary["failed"] as? Int == diagnostics.count)
+    }
+}

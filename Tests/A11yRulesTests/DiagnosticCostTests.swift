@@ -1,6 +1,7 @@
 import Testing
 import A11yRules
 @testable import A11yCatalog
+import A11yAdapters
 
 /// Issue 9, defects 6 and 13: diagnostics cost and size bounded by what is shown, and input text
 /// never reaches the terminal raw.
@@ -58,5 +59,18 @@ struct DiagnosticCostTests {
         let load = Self.load([("no-newline.yaml", text)])
         let rendered = DiagnosticRenderer(files: load.files).render(load.diagnostics)
         #expect(rendered.contains("  facts: {nope: 1}\n          ^~~~"), "\(rendered)")
+    }
+}
+
+@Suite("Text reports are safe to print")
+struct TextReportEscapingTests {
+    @Test func controlCharactersInASubjectReachTheReportEscaped() throws {
+        let subject = "subject:\n  id: s\n  kind: hall\n  name: {en: \"Hall\\e]0;owned\\a\"}\n  facts: {parking_spaces: 10}\n"
+        let (result, diagnostics) = Fixture.evaluate(subject)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let load = Fixture.load([("subject.yaml", subject)])
+        let text = TextReporter(language: .en).report([try #require(result)], catalog: load.catalog)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("Hall\\u{1B}]0;owned\\u{7}"), "\(text.prefix(200))")
     }
 }

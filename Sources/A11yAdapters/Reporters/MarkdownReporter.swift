@@ -54,11 +54,11 @@ public struct MarkdownReporter: Reporter {
             }
         }
 
-        let list = FixList(result: result, catalog: catalog)
+        let list = FixList(result, catalog: catalog)
         md += "\n### " + words.t("先改这些：\(list.failureCount) 项不通过", "Fix these first: \(list.failureCount) failed") + "\n\n"
-        if list.entries.isEmpty { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
-        for path in list.passPaths { md += e(FixList.passPath(path, words: words)) + "\n\n" }
-        for (number, entry) in list.entries.enumerated() {
+        if list.failureCount == 0 { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
+        for path in list.waysToPass { md += e(FixList.passPath(path, words: words)) + "\n\n" }
+        for (number, entry) in list.reportEntries(result, catalog: catalog).enumerated() {
             let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             var line = "\(number + 1). **\(e(finding.rule ?? finding.clause))**"

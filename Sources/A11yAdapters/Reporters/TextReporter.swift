@@ -20,8 +20,11 @@ public struct TextReporter: ResultReporter {
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// One block per subject: scores and grades, outcome counts, then failures, missing data, manual items and waivers.
+    ///
+    /// Control characters that came from the input (an id, a name, a note) are shown as escapes
+    /// such as `\u{1B}`, so that a report printed to a terminal cannot drive it.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
-        results.map { subject($0, catalog: catalog) }.joined(separator: "\n")
+        results.map { subject($0, catalog: catalog).escapingControlCharacters() }.joined(separator: "\n")
     }
 
     private func subject(_ result: SubjectResult, catalog: Catalog) -> String {
@@ -32,7 +35,7 @@ public struct TextReporter: ResultReporter {
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
-        fixes(FixList(result: result, catalog: catalog), into: &out, catalog: catalog)
+        fixes(FixList(result, catalog: catalog), result, into: &out, catalog: catalog)
         section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, catalog: catalog)
         let untested = result.findings.filter { $0.outcome == .untested }
         if !untested.isEmpty {

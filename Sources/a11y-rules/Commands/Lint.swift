@@ -1,5 +1,6 @@
 import ArgumentParser
 import A11yRules
+import A11yAdapters
 
 /// `a11y-rules lint PATH...`: checks rule (and subject) files and prints compiler-style diagnostics.
 struct Lint: ParsableCommand {
@@ -19,16 +20,35 @@ struct Lint: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: "Diagnostics as text (standard error) or as one JSON document (standard output, format a11y-rules/diagnostics).")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
         // Lint-only checks (an expired waiver, a waiver wider than its failures) come after the loader's, which other commands print too.
         let extra = LintChecks.diagnostics(workspace)
         let diagnostics = workspace.load.diagnostics + extra
+        let empty: Int
+        if format == .json {
+            let emptyPaths = EmptyFolderCheck.emptyPaths(paths)
+            empty = emptyPaths.count
+            let pathDiagnostics = emptyPaths.map {
+                DiagnosticsJSON.pathDiagnostic(id: "catalog.no-rule-file", severity: strict ? .error : .warning, message: EmptyFolderCheck.message, path: $0)
+            }
+            let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
+            let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
+            Output.print(JSONWriter.write(DiagnosticsJSON.document(
+                diagnostics, extra: pathDiagnostics,
+                summary: [("errors", .number(Double(errors))), ("warnings", .number(Double(warnings))),
+                          ("held_back", .number(Double(workspace.load.suppressed.count)))])))
+            if errors > 0 || (strict && warnings > 0) { throw ExitStatus.invalidInput }
+            return
+        }
         if !workspace.load.diagnostics.isEmpty || !workspace.load.suppressed.isEmpty {
             workspace.renderDiagnostics { Output.error($0, newline: false) }
         }
         if !extra.isEmpty { DiagnosticRenderer(files: workspace.load.files).render(extra) { Output.error($0, newline: false) } }
-        let empty = EmptyFolderCheck.report(paths, strict: strict)
+        empty = EmptyFolderCheck.report(paths, strict: strict)
         let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
         let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
         let catalog = workspace.catalog

@@ -80,13 +80,13 @@ struct HTMLSubjectSection {
     }
 
     private func failures() -> String {
-        let list = FixList(result: result, catalog: catalog)
+        let list = FixList(result, catalog: catalog)
         let id = "\(prefix)-failures"
         var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(list.failureCount) 项）", "Failures: fix these first (\(list.failureCount))"))</h3>\n"
-        guard !list.entries.isEmpty else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
-        for path in list.passPaths { out += "<p>\(e(FixList.passPath(path, words: words)))</p>\n" }
+        guard list.failureCount > 0 else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
+        for path in list.waysToPass { out += "<p>\(e(FixList.passPath(path, words: words)))</p>\n" }
         out += "<ol class=\"findings\">\n"
-        for entry in list.entries {
+        for entry in list.reportEntries(result, catalog: catalog) {
             let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             let waived = finding.waiver.map { !$0.isExpired } ?? false
