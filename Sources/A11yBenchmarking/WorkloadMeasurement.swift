@@ -8,8 +8,10 @@ public struct WorkloadMeasurement: Sendable {
     public struct Stage: Sendable {
         /// The stage's label in the report, e.g. `compile`.
         public var name: String
-        /// Best wall time over the repetitions, in seconds.
+        /// Median wall time over the rounds (the only time for a stage run once), in seconds.
         public var seconds: Double
+        /// How many times it ran.
+        public var runs = 1
         /// Units of work done (bytes, checks, subjects).
         public var work: Double
         /// What a unit is.
@@ -28,31 +30,58 @@ public struct WorkloadMeasurement: Sendable {
     /// The stage named `name`.
     public func stage(_ name: String) -> Stage? { stages.first { $0.name == name } }
 
-    /// Measures `body` `repetitions` times and keeps the fastest.
-    public mutating func measure<T>(_ name: String, work: Double, unit: String, repetitions: Int = 3, _ body: () -> T) -> T {
-        var best = Double.infinity
-        var result: T?
-        for _ in 0..<max(1, repetitions) {
-            let clock = ContinuousClock()
-            let start = clock.now
-            let value = body()
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            if seconds < best {
-                best = seconds
-            }
-            result = value
+    /// Measures `body` once (a stage whose result later stages need), and returns its result.
+    public mutating func measure<T>(_ name: String, work: Double, unit: String, _ body: () -> T) -> T {
+        let (value, seconds) = Self.time(body)
+        stages.append(Stage(name: name, seconds: seconds, work: work, unit: unit))
+        return value
+    }
+
+    /// A stage to time in ``alternate(rounds:_:)``.
+    public struct Timed {
+        let name: String
+        let work: Double
+        let unit: String
+        let body: () -> Void
+
+        /// A stage: `body` does `work` units of work each time it runs.
+        public init(_ name: String, work: Double, unit: String, _ body: @escaping () -> Void) {
+            self.name = name
+            self.work = work
+            self.unit = unit
+            self.body = body
         }
-        stages.append(Stage(name: name, seconds: best, work: work, unit: unit))
-        return result!
+    }
+
+    /// Runs the stages in turn, round after round (so that a slow phase of a shared machine falls on
+    /// every stage alike), and records each stage's median time.
+    public mutating func alternate(rounds: Int, _ timed: [Timed]) {
+        var times = [[Double]](repeating: [], count: timed.count)
+        for _ in 0..<max(1, rounds) {
+            for (index, stage) in timed.enumerated() { times[index].append(Self.time(stage.body).seconds) }
+        }
+        for (index, stage) in timed.enumerated() {
+            let sorted = times[index].sorted()
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            stages.append(Stage(name: stage.name, seconds: median, runs: sorted.count, work: stage.work, unit: stage.unit))
+        }
+    }
+
+    private static func time<T>(_ body: () -> T) -> (value: T, seconds: Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = body()
+        let elapsed = clock.now - start
+        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
 
     /// A table of the stages with rates and ratios against the named baselines.
     public func report(ratios: [(stage: String, baseline: String)]) -> String {
-        var out = "stage                              time (s)        rate\n"
+        var out = "stage                                       time (s)        rate        runs\n"
         for stage in stages {
-            let name = stage.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-            out += "\(name)  \(format(stage.seconds, 4).leftPadded(10))  \(humanRate(stage.rate)) \(stage.unit)/s\n"
+            let name = stage.name.padding(toLength: 42, withPad: " ", startingAt: 0)
+            let unit = "\(stage.unit)/s".padding(toLength: 12, withPad: " ", startingAt: 0)
+            out += "\(name)  \(format(stage.seconds, 4).leftPadded(10))  \(humanRate(stage.rate)) \(unit)\(stage.runs == 1 ? "once" : "median of \(stage.runs)")\n"
         }
         if !ratios.isEmpty { out += "\nratios (same run):\n" }
         for (name, baselineName) in ratios {

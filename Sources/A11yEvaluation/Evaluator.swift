@@ -9,8 +9,8 @@ import A11yCatalog
 public struct Evaluator: Sendable {
     /// The catalog evaluated against.
     public let catalog: Catalog
-    private let programs: [String: Program]
-    private let columnar: [String: ColumnarEvaluator]
+    let programs: [String: Program]
+    let columnar: [String: ColumnarEvaluator]
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -34,17 +34,40 @@ public struct Evaluator: Sendable {
     ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for the subject's kind.
     /// - Returns: Findings for every (rule, instance), clause verdicts and scorecard results.
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
+        evaluate(subject, scorecards: scorecards, listing: .all, rows: nil, outcomes: nil)
+    }
+
+    /// Evaluates one subject, with the outcome of each rule either decided here by the interpreter
+    /// (`outcomes` nil) or given by the columnar engine: the codes of a rule's rows for this subject.
+    /// Findings the selection does not list are built without details (they only feed verdicts and scores).
+    func evaluate(_ subject: Subject, scorecards: [String]?, listing: FindingSelection, rows given: SubjectRows?,
+                  outcomes: ((Int) -> ArraySlice<UInt8>)?) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                                  region: subject.region, assessed: subject.assessed,
                                  findings: [], clauses: [], scorecards: [])
         }
-        let rows = SubjectRows(subject, layout: program.layout)
+        let rows = given ?? SubjectRows(subject, layout: program.layout)
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []
         var verdicts: [ClauseVerdict] = []
+        verdicts.reserveCapacity(program.clauses.count)
+        let detail = Detail(listing: listing)
+        let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
+        // Scores and corroborations need every finding; without them, unlisted findings are counted and dropped
+        // clause by clause, so memory holds only what is written.
+        let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty
+        var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+        // Without them, an unlisted finding with no answer is not even built: its outcome is counted.
+        var counted = UnlistedOutcomes(enabled: !keepsAll)
+        if keepsAll {
+            var expected = program.clauses.count
+            for rule in program.rules { expected += rule.kind.map { rows.parts[$0]?.count ?? 1 } ?? 1 }
+            findings.reserveCapacity(expected)
+        }
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
+            let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
             if clause.isManual {
                 if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
                     findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
@@ -54,15 +77,16 @@ public struct Evaluator: Sendable {
             } else {
                 for index in ruleIndexes {
                     let compiled = program.rules[index]
-                    var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                    let first = findings.count
+                    append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                           outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings, counted: &counted)
                     let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
-                    for i in ruleFindings.indices {
-                        ruleFindings[i].obligation = compiled.obligation
-                        ruleFindings[i].isMandatory = compiled.isMandatory
-                        ruleFindings[i].confidence = confidence
+                    for i in first..<findings.count {
+                        findings[i].obligation = compiled.obligation
+                        findings[i].isMandatory = compiled.isMandatory
+                        findings[i].confidence = confidence
                     }
-                    applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
-                    findings += ruleFindings
+                    applyAnswer(to: &findings[first...], key: compiled.rule.fullID, subject: subject)
                 }
                 if let answer = subject.answers[clause.id] {
                     findings.append(answerFinding(answer, clause: clause, subject: subject))
@@ -72,24 +96,25 @@ public struct Evaluator: Sendable {
             }
             applyWaivers(to: &findings[start...], subject: subject)
             verdicts.append(ClauseVerdict(
-                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome)),
+                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome) + counted.takeSeen()),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
+            if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally) }
         }
         for (owner, ruleIndexes) in program.indicatorRules where scorecards.map({ $0.contains(where: { owner.hasPrefix($0 + ":") }) }) ?? true {
             for index in ruleIndexes {
                 let compiled = program.rules[index]
                 let start = findings.count
-                var ruleFindings = evaluate(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout)
+                append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
+                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, counted: &counted)
                 if compiled.rule.isLibraryDefault {
-                    for i in ruleFindings.indices { ruleFindings[i].confidence = .unverified }
+                    for i in start..<findings.count { findings[i].confidence = .unverified }
                 }
-                applyAnswer(to: &ruleFindings, key: compiled.rule.fullID, subject: subject)
-                findings += ruleFindings
+                applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
+                if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
             }
         }
         if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
-        let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
         let scored = chosen.map { scorecard in
             var conditions: [String: Bool?] = [:]
             for indicator in scorecard.indicators {
@@ -102,14 +127,42 @@ public struct Evaluator: Sendable {
             }
             return Scorer.score(scorecard, findings: findings, conditions: conditions)
         }
-        return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
-                                 region: subject.region, assessed: subject.assessed,
-                             findings: findings, clauses: verdicts, scorecards: scored)
+        var result = SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                   region: subject.region, assessed: subject.assessed,
+                                   findings: findings, clauses: verdicts, scorecards: scored)
+        if keepsAll {
+            if !listing.isAll { select(listing, in: &result) }
+        } else {
+            var totals: [Outcome: Int] = [:]
+            for (code, count) in tally.enumerated() where count + counted.tally[code] > 0 {
+                totals[ColumnarEvaluator.outcome(UInt8(code))] = count + counted.tally[code]
+            }
+            result.totals = totals
+            result.selection = listing
+        }
+        return result
     }
 
-    /// Evaluates many subjects on all cores; results keep the order of `subjects`.
-    public func evaluate(_ subjects: [Subject], scorecards: [String]? = nil) -> [SubjectResult] {
-        ParallelMap.map(subjects, minimumCount: 2) { evaluate($0, scorecards: scorecards) }
+    /// Counts the findings from `start` on and removes those `listing` does not list.
+    private func drop(from findings: inout [Finding], start: Int, unlistedBy listing: FindingSelection, standard: String?, tally: inout [Int]) {
+        for index in start..<findings.count { tally[Int(ColumnarEvaluator.code(findings[index].outcome))] += 1 }
+        var kept = start
+        for index in start..<findings.count where listing.lists(findings[index].outcome, standard: standard) {
+            if kept != index { findings.swapAt(kept, index) }
+            kept += 1
+        }
+        findings.removeSubrange(kept...)
+    }
+
+    /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
+    /// the counts of all of them in ``SubjectResult/totals``. Listing from a result that is already a
+    /// selection narrows it further; `listing` should not list more than the result holds.
+    public func select(_ listing: FindingSelection, in result: inout SubjectResult) {
+        result.totals = result.counts
+        result.selection = listing
+        result.findings.removeAll { finding in
+            !listing.lists(finding.outcome, standard: listing.standards == nil ? nil : catalog.standard(ofClause: finding.clause)?.id)
+        }
     }
 
     /// Runs one rule over a subject (used by rule tests): one finding per instance, or one for the subject.
@@ -130,42 +183,82 @@ public struct Evaluator: Sendable {
     // MARK: Findings
 
     private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
+        var findings: [Finding] = []
+        var counted = UnlistedOutcomes(enabled: false)
+        append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: nil,
+               detail: Detail(listing: .all), standard: nil, into: &findings, counted: &counted)
+        return findings
+    }
+
+    /// Appends one rule's findings for a subject: one per instance, or one for the subject. Outcomes come
+    /// from `outcomes` (the columnar engine's codes) or, when nil, from the interpreter; only findings
+    /// `detail` lists get their observed values, expectation, explanation and message; when `counted` is
+    /// enabled and no answer names the rule, unlisted outcomes are only counted there.
+    private func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
+                        outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding],
+                        counted: inout UnlistedOutcomes) {
         let rule = compiled.rule
+        let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
+        let countsOnly = counted.enabled && answer == nil
+        // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
+        func detailed(_ outcome: Outcome, instance: String) -> Bool {
+            if detail.everything { return true }
+            let final = answer.flatMap { $0.instance == nil || $0.instance == instance ? $0.outcome : nil } ?? outcome
+            return detail.listing.lists(final, standard: standard)
+        }
+        func light(_ outcome: Outcome, part: String?, instance: String) -> Finding {
+            Finding(rule: rule.fullID, clause: rule.clauseID, part: part, instance: instance, outcome: outcome,
+                    severity: rule.severity, supersededBy: compiled.supersededBy)
+        }
         guard let kind = compiled.kind else {
-            return [finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
-                            location: subject.location, interpreter: interpreter, layout: layout)]
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
+            guard detailed(outcome, instance: subject.id) else {
+                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: nil, instance: subject.id))
+            }
+            return findings.append(finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
+                                           location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome))
         }
         let kindName = layout.kindName(kind)
         guard let instances = rows.parts[kind] else {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
-            if interpreter.unsurveyedOutcome(of: compiled, layout: layout) == .inapplicable {
-                return [Finding(
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
+            guard detailed(outcome, instance: subject.id) else {
+                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: kindName, instance: subject.id))
+            }
+            if outcome == .inapplicable {
+                return findings.append(Finding(
                     rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .inapplicable,
                     severity: rule.severity, expected: compiled.rule.check.source,
                     reason: FindingReason.conditionFalseWhateverParts(kindName, title: partTitle(kindName, subject: subject)),
-                    location: subject.location, supersededBy: compiled.supersededBy)]
+                    location: subject.location, supersededBy: compiled.supersededBy))
             }
-            return [Finding(
+            return findings.append(Finding(
                 rule: rule.fullID, clause: rule.clauseID, part: kindName, instance: subject.id, outcome: .cantTell,
                 severity: rule.severity, expected: compiled.rule.check.source, missing: ["parts.\(kindName)"],
                 reason: FindingReason.partsNotListed(kindName, title: partTitle(kindName, subject: subject)),
                 location: subject.location,
-                supersededBy: compiled.supersededBy)]
+                supersededBy: compiled.supersededBy))
         }
         let declared = subject.parts[kindName] ?? []
-        return instances.indices.map { index in
-            finding(compiled, instance: instances[index], id: rows.instanceIDs[kind][index], part: kindName,
-                    attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
-                    location: index < declared.count ? declared[index].location : subject.location,
-                    interpreter: interpreter, layout: layout)
+        let ids = rows.instanceIDs[kind]
+        for index in instances.indices {
+            let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
+                ?? interpreter.outcome(of: compiled, instance: instances[index])
+            guard detailed(outcome, instance: ids[index]) else {
+                if countsOnly { counted.add(outcome) } else { findings.append(light(outcome, part: kindName, instance: ids[index])) }
+                continue
+            }
+            findings.append(finding(compiled, instance: instances[index], id: ids[index], part: kindName,
+                           attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
+                           location: index < declared.count ? declared[index].location : subject.location,
+                           interpreter: interpreter, layout: layout, outcome: outcome))
         }
     }
 
     private func finding(_ compiled: CompiledRule, instance: [Datum], id: String, part: String?, attributes: [String: Observation],
-                         subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout) -> Finding {
+                         subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout, outcome: Outcome) -> Finding {
         let rule = compiled.rule
-        let outcome = interpreter.outcome(of: compiled, instance: instance)
         var explanation = Interpreter.Explanation()
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
@@ -250,7 +343,7 @@ public struct Evaluator: Sendable {
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
-    private func applyAnswer(to findings: inout [Finding], key: String, subject: Subject) {
+    private func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
         guard let answer = subject.answers[key] else { return }
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome

@@ -4,36 +4,60 @@ import A11yModel
 ///
 /// A name the rule reads but the instance does not give (a failure can rest on another part of an
 /// `and`) is filled with "未提供" / "not given", never left as `{name}`.
+///
+/// A name is looked up among the names the rule reads (a fact also answers to `subject.NAME`, and
+/// `subject.NAME` to `NAME`; a name not given wins over one given, and the last given wins), then
+/// `{observed}` (every observed value), `expected` and `instance`. An unknown name is left as written.
 enum MessageTemplate {
     static func fill(_ message: LocalizedText, observed: [(name: String, value: String)], unobserved: [String] = [],
                      expected: String, instance: String) -> LocalizedText {
-        var zh: [String: String] = ["expected": expected, "instance": instance]
-        zh["observed"] = observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-        for (name, value) in observed { set(name, value, in: &zh) }
-        var en = zh
-        for name in unobserved {
-            set(name, "未提供", in: &zh)
-            set(name, "not given", in: &en)
+        let values = Values(observed: observed, unobserved: unobserved, expected: expected, instance: instance)
+        return LocalizedText(zh: message.zh.map { fill($0, values, notGiven: "未提供") },
+                             en: message.en.map { fill($0, values, notGiven: "not given") })
+    }
+
+    /// The values a placeholder can name, looked up without building a dictionary per finding.
+    private struct Values {
+        let observed: [(name: String, value: String)]
+        let unobserved: [String]
+        let expected: String
+        let instance: String
+
+        /// Whether `given` (a name the rule reads) answers to the placeholder `name`.
+        private static func matches(_ given: String, _ name: Substring) -> Bool {
+            if given == name { return true }
+            if given.hasPrefix("subject.") { return given.dropFirst(8) == name }
+            return name.hasPrefix("subject.") && name.dropFirst(8) == given
         }
-        return LocalizedText(zh: message.zh.map { fill($0, zh) }, en: message.en.map { fill($0, en) })
+
+        func value(_ name: Substring, notGiven: String) -> String? {
+            if unobserved.contains(where: { Self.matches($0, name) }) { return notGiven }
+            if let last = observed.last(where: { Self.matches($0.name, name) }) { return last.value }
+            if name == "observed" { return observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") }
+            if name == "expected" { return expected }
+            if name == "instance" { return instance }
+            return nil
+        }
     }
 
-    /// Sets `name` and its other spelling (`subject.NAME` for a fact, or the bare fact name).
-    private static func set(_ name: String, _ value: String, in values: inout [String: String]) {
-        values[name] = value
-        if name.hasPrefix("subject.") { values[String(name.dropFirst(8))] = value } else { values["subject.\(name)"] = value }
-    }
-
-    private static func fill(_ text: String, _ values: [String: String]) -> String {
+    /// Scans the UTF-8 bytes for braces (no Character-by-Character walk over the text).
+    private static func fill(_ text: String, _ values: Values, notGiven: String) -> String {
+        let utf8 = text.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return text }
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            result += values[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+        result.reserveCapacity(utf8.count + 32)
+        var cursor = utf8.startIndex
+        while true {
+            // An unclosed brace is text.
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            result += text[cursor..<open]
+            let name = text[utf8.index(after: open)..<close]
+            if let value = values.value(name, notGiven: notGiven) { result += value } else { result += text[open...close] }
+            cursor = utf8.index(after: close)
+            guard let next = utf8[cursor...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return result + rest
+        result += text[cursor...]
+        return result
     }
 }

@@ -60,13 +60,16 @@ public struct Workspace: Sendable {
     /// The catalog.
     public var catalog: Catalog { load.catalog }
 
-    /// Evaluates every loaded subject.
+    /// Evaluates every loaded subject (on the columnar engine, all cores; see
+    /// ``Evaluator/evaluate(_:scorecards:listing:)``).
     ///
-    /// - Parameter scorecards: Scorecard ids to score; nil scores all that fit each subject.
+    /// - Parameters:
+    ///   - scorecards: Scorecard ids to score; nil scores all that fit each subject.
+    ///   - listing: Which findings the results list; counts, verdicts and scores are the same whatever it is.
     /// - Throws: ``UnknownScorecard`` for an id that no loaded scorecard has (with the closest id).
-    public func evaluate(scorecards: [String]? = nil) throws(UnknownScorecard) -> [SubjectResult] {
+    public func evaluate(scorecards: [String]? = nil, listing: FindingSelection = .all) throws(UnknownScorecard) -> [SubjectResult] {
         if let scorecards { try UnknownScorecard.check(scorecards, in: catalog) }
-        return load.subjects.map { evaluator.evaluate($0, scorecards: scorecards) }
+        return evaluator.evaluate(load.subjects, scorecards: scorecards, listing: listing)
     }
 
     /// The diagnostics rendered compiler-style, with source lines and carets.

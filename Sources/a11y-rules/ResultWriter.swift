@@ -23,6 +23,11 @@ struct ResultWriter {
         try reporter.write(result, to: sink)
     }
 
+    /// Writes a block of results (the JSON formats encode it on all cores, then write it in order).
+    mutating func write(_ results: [SubjectResult]) throws {
+        try reporter.write(results, to: sink)
+    }
+
     mutating func end() throws {
         try reporter.end(to: sink)
     }

@@ -88,3 +88,30 @@ struct QuantityTests {
         #expect(Day("22-9-30") == nil)
     }
 }
+
+@Suite("Quantity literals read from bytes")
+struct QuantityBytesTests {
+    /// `parse` reads common literals from bytes; the result must be `parseExact`'s, value, unit and notation.
+    @Test func theByteReaderGivesTheScalarReadersResult() {
+        let units = ["", " m", "m", " mm", "mm  ", " cm", "%", " %", " kg", " lx", " s", " dB", " °", " px", " pt", " ms", " zz", " m m"]
+        let numbers = ["0", "1", "-1", "+2", "1e308", "1.20", ".5", "5.", "1e3", "1E-2", "2e", "2e+", "-0", "007", "1.2.3", "", " ", "  3", "1e400", "abc", "9007199254740993"]
+        var compared = 0
+        for number in numbers {
+            for unit in units {
+                let text = number + unit
+                let exact = QuantityLiteral.parseExact(text)
+                let parsed = QuantityLiteral.parse(text)
+                switch (exact, parsed) {
+                case (.success(let a), .success(let b)):
+                    #expect(a == b && a.notation == b.notation, "\(text)")
+                    compared += 1
+                case (.failure(let a), .failure(let b)):
+                    #expect(a == b, "\(text)")
+                default:
+                    Issue.record("'\(text)': \(exact) vs \(parsed)")
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+}

@@ -161,7 +161,9 @@ struct RollupTests {
         let result = try #require(loaded.subjects.first.map { Evaluator(catalog: loaded.catalog).evaluate($0) })
         let path = NSTemporaryDirectory() + "rollup-results-\(UUID().uuidString).jsonl"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try (JSONWriter.write(JSONReporter().subject(result), pretty: false) + "\n{not json\n").write(toFile: path, atomically: false, encoding: .utf8)
+        var line = JSONStreamWriter(pretty: false)
+        JSONReporter(pretty: false).writeSubject(result, to: &line)
+        try (line.text + "\n{not json\n").write(toFile: path, atomically: false, encoding: .utf8)
         var read: [RollupRecord] = []
         let problems = try ResultsReader.read(path) { read.append($0) }
         #expect(problems.map(\.line) == [2])

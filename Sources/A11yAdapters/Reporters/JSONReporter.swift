@@ -1,6 +1,7 @@
 import A11yRules
 
-/// The JSON results of DSL §6 (`"format": "a11y-rules/results"`, `"version": 1`).
+/// The JSON results of DSL §6 (`"format": "a11y-rules/results"`, `"version": 1`), written straight as
+/// bytes by a ``JSONStreamWriter``: a results document, or JSON Lines (one subject result per line).
 public struct JSONReporter: ResultReporter {
     /// The `--format` name: `json`.
     public static let identifier = "json"
@@ -17,124 +18,252 @@ public struct JSONReporter: ResultReporter {
 
     /// The whole results document (`{"format": "a11y-rules/results", …}`) as JSON text.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
-        JSONWriter.write(document(results), pretty: pretty)
+        var json = JSONStreamWriter(pretty: pretty)
+        writeDocument(results, to: &json)
+        return json.text
     }
 
-    /// The JSON value of the results.
-    public func document(_ results: [SubjectResult]) -> JSONValue {
-        .object([
-            ("format", "a11y-rules/results"),
-            ("version", .number(Double(Self.version))),
-            ("subjects", .array(results.map(subject))),
-        ])
+    /// Writes the whole results document, then a newline when pretty.
+    public func writeDocument(_ results: [SubjectResult], to json: inout JSONStreamWriter) {
+        beginDocument(&json)
+        for result in results { writeSubject(result, to: &json) }
+        endDocument(&json)
     }
 
-    /// One subject's JSON object (also one line of JSON Lines output).
-    public func subject(_ result: SubjectResult) -> JSONValue {
-        .object([
-            ("id", .string(result.id)),
-            ("kind", .string(result.kind)),
-            ("name", localized(result.name)),
-            ("source", .string(result.source)),
-            ("region", .array(result.region.map(JSONValue.string))),
-            ("assessed", .optional(result.assessed?.description)),
-            ("summary", .object(Outcome.allCases.map { ($0.rawValue, .number(Double(result.counts[$0] ?? 0))) })),
-            ("findings", .array(result.findings.map(finding))),
-            ("clauses", .array(result.clauses.map { verdict in
-                .object([
-                    ("clause", .string(verdict.clause)), ("verdict", .string(verdict.verdict.rawValue)),
-                    ("obligation", .optional(verdict.obligation?.rawValue)), ("mandatory", .bool(verdict.isMandatory)),
-                ])
-            })),
-            ("scorecards", .array(result.scorecards.map(scorecard))),
-        ])
+    /// Opens the results document: `{"format": …, "version": 1, "subjects": [`. Write each subject with
+    /// ``writeSubject(_:to:)``, then close it with ``endDocument(_:)``.
+    public func beginDocument(_ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("format"); json.string("a11y-rules/results")
+        json.key("version"); json.integer(Self.version)
+        json.key("subjects"); json.beginArray()
     }
 
-    private func finding(_ f: Finding) -> JSONValue {
-        .object([
-            ("rule", .optional(f.rule)),
-            ("clause", .string(f.clause)),
-            ("part", .optional(f.part)),
-            ("instance", .string(f.instance)),
-            ("outcome", .string(f.outcome.rawValue)),
-            ("severity", .string(f.severity.rawValue)),
-            ("observed", .object(f.observed.map { ($0.name, .string($0.value)) })),
-            ("expected", .optional(f.expected)),
-            ("missing", .array(f.missing.map(JSONValue.string))),
-            ("reason", .optional(f.reason?.en ?? f.reason?.zh)),
-            ("reason_text", f.reason.map(localized) ?? .null),
-            ("message", f.message.map(localized) ?? .null),
-            ("location", f.location.map { location in
-                .object([("file", .string(location.file)), ("line", .number(Double(location.line))), ("column", .number(Double(location.column)))])
-            } ?? .null),
-            ("waiver", f.waiver.map { applied in
-                .object([
-                    ("key", .string(applied.key)), ("reason", .string(applied.waiver.reason)),
-                    ("until", .optional(applied.waiver.until?.description)), ("by", .optional(applied.waiver.by)),
-                    ("instance", .optional(applied.waiver.instance)),
-                    ("expired", .bool(applied.isExpired)),
-                ])
-            } ?? .null),
-            ("answered", .bool(f.isAnswered)),
-            ("answer", f.answer.map { answer in
-                .object([
-                    ("note", .optional(answer.note)), ("by", .optional(answer.by)), ("date", .optional(answer.date?.description)),
-                    ("instance", .optional(answer.instance)),
-                    ("source", answer.source.map(source) ?? .null),
-                ])
-            } ?? .null),
-            ("superseded_by", .array(f.supersededBy.map(JSONValue.string))),
-            ("corroborates", .optional(f.corroborates)),
-            ("corroborated_by", .array(f.corroboratedBy.map(JSONValue.string))),
-            ("confidence", .optional(f.confidence?.rawValue)),
-        ])
+    /// Closes the document opened by ``beginDocument(_:)`` (with a final newline when pretty) and flushes.
+    public func endDocument(_ json: inout JSONStreamWriter) {
+        json.endArray()
+        json.endObject()
+        if pretty { json.raw("\n") }
+        json.flush()
     }
 
-    private func source(_ s: EvidenceSource) -> JSONValue {
-        .object([
-            ("tool", .string(s.tool)), ("version", .optional(s.version)), ("engine", .optional(s.engine)),
-            ("url", .optional(s.url)), ("time", .optional(s.time)),
-            ("rules", .array(s.rules.map(JSONValue.string))), ("selectors", .array(s.selectors.map(JSONValue.string))),
-            ("confidence", .optional(s.confidence?.rawValue)), ("file", .optional(s.file)),
-        ])
+    /// Writes one result as a line of JSON Lines output: `{"format": "a11y-rules/subject-result",
+    /// "version": 1, …}` and a newline.
+    public func writeLine(_ result: SubjectResult, to json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("format"); json.string("a11y-rules/subject-result")
+        json.key("version"); json.integer(Self.version)
+        fields(result, &json)
+        json.endObject()
+        json.raw("\n")
     }
 
-    private func scorecard(_ s: ScorecardResult) -> JSONValue {
-        .object([
-            ("id", .string(s.id)),
-            ("score", .number(s.score)),
-            ("score_min", .number(s.scoreMin)),
-            ("score_max", .number(s.scoreMax)),
-            ("passed", .bool(s.passed)),
-            ("passed_at_min", .bool(s.passedAtMin)),
-            ("passed_at_max", .bool(s.passedAtMax)),
-            ("complete", .bool(s.isComplete)),
-            ("pass_mark", s.passMark.map(JSONValue.number) ?? .null),
-            ("grade", s.grade.map(localized) ?? .null),
-            ("grade_at_min", s.gradeAtMin.map(localized) ?? .null),
-            ("grade_at_max", s.gradeAtMax.map(localized) ?? .null),
-            ("vetoed", .bool(s.vetoed)),
-            ("vetoed_at_min", .bool(s.vetoedAtMin)),
-            ("indicators", .array(s.indicators.map { i in
-                .object([
-                    ("id", .string(i.id)), ("points", .number(i.points)), ("score", .number(i.score)),
-                    ("score_min", .number(i.scoreMin)), ("score_max", .number(i.scoreMax)),
-                    ("applicable", .bool(i.applicable)), ("passed", .number(Double(i.passed))),
-                    ("failed", .number(Double(i.failed))), ("undecided", .number(Double(i.undecided))),
-                    ("waived", .number(Double(i.waived))), ("veto_failed", .bool(i.vetoFailed)),
-                    ("shortfalls", .array(i.shortfalls.map(JSONValue.string))),
-                    ("failed_checks", .array(i.failedChecks.map(JSONValue.string))),
-                    ("undecided_checks", .array(i.undecidedChecks.map(JSONValue.string))),
-                    ("corroborating", .array(i.corroborating.map { c in
-                        .object([("rule", .string(c.rule)), ("instance", .string(c.instance)), ("governing", .string(c.governing))])
-                    })),
-                    ("explanation", i.explanation.map { .string($0.rawValue) } ?? .null),
-                ])
-            })),
-        ])
+    /// Each result encoded on all cores: as a JSON Lines line (`lines`, with its newline), or as the
+    /// subject object ``writeSubject(_:to:)`` writes at indentation level `depth` (pass the document
+    /// writer's ``JSONStreamWriter/depth`` and write each with ``JSONStreamWriter/encoded(_:)``).
+    public func encode(_ results: some Collection<SubjectResult>, lines: Bool, depth: Int = 0) -> [[UInt8]] {
+        ParallelMap.map(Array(results), minimumCount: 2) { result in
+            var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
+            // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
+            json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
+            if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
+            return json.bytes
+        }
     }
 
-    private func localized(_ text: LocalizedText) -> JSONValue {
-        .object([("zh", .optional(text.zh)), ("en", .optional(text.en))])
+    /// `results` in slices of a few per core, for ``encode(_:lines:depth:)``.
+    static func slices(of results: [SubjectResult]) -> [ArraySlice<SubjectResult>] {
+        let size = 8
+        return stride(from: 0, to: results.count, by: size).map { results[$0..<min(results.count, $0 + size)] }
+    }
+
+    /// Writes one subject's JSON object (an element of the document's `subjects`).
+    public func writeSubject(_ result: SubjectResult, to json: inout JSONStreamWriter) {
+        json.beginObject()
+        fields(result, &json)
+        json.endObject()
+    }
+
+    private func fields(_ result: SubjectResult, _ json: inout JSONStreamWriter) {
+        json.key("id"); json.string(result.id)
+        json.key("kind"); json.string(result.kind)
+        json.key("name"); localized(result.name, &json)
+        json.key("source"); json.string(result.source)
+        json.key("region"); json.strings(result.region)
+        json.key("assessed"); json.string(result.assessed?.description)
+        json.key("summary"); json.beginObject()
+        let counts = result.counts
+        for outcome in Outcome.allCases {
+            json.key(outcome.rawValue); json.integer(counts[outcome] ?? 0)
+        }
+        json.endObject()
+        if !result.selection.isAll {
+            // Findings are a selection: say which, so the list is never taken for all of them.
+            json.key("listed"); json.beginObject()
+            json.key("outcomes"); json.beginArray()
+            for outcome in Outcome.allCases where result.selection.outcomes.contains(outcome) { json.string(outcome.rawValue) }
+            json.endArray()
+            json.key("standards")
+            if let standards = result.selection.standards {
+                json.beginArray()
+                for standard in standards.sorted() { json.string(standard) }
+                json.endArray()
+            } else {
+                json.null()
+            }
+            json.endObject()
+        }
+        json.key("findings"); json.beginArray()
+        for finding in result.findings { self.finding(finding, &json) }
+        json.endArray()
+        json.key("clauses"); json.beginArray()
+        for verdict in result.clauses {
+            json.beginObject()
+            json.key("clause"); json.string(verdict.clause)
+            json.key("verdict"); json.string(verdict.verdict.rawValue)
+            json.key("obligation"); json.string(verdict.obligation?.rawValue)
+            json.key("mandatory"); json.bool(verdict.isMandatory)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("scorecards"); json.beginArray()
+        for card in result.scorecards { scorecard(card, &json) }
+        json.endArray()
+    }
+
+    private func finding(_ f: Finding, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(f.rule)
+        json.key("clause"); json.string(f.clause)
+        json.key("part"); json.string(f.part)
+        json.key("instance"); json.string(f.instance)
+        json.key("outcome"); json.string(f.outcome.rawValue)
+        json.key("severity"); json.string(f.severity.rawValue)
+        json.key("observed"); json.beginObject()
+        for (name, value) in f.observed { json.key(name); json.string(value) }
+        json.endObject()
+        json.key("expected"); json.string(f.expected)
+        json.key("missing"); json.strings(f.missing)
+        json.key("reason"); json.string(f.reason?.en ?? f.reason?.zh)
+        json.key("reason_text")
+        if let reason = f.reason { localized(reason, &json) } else { json.null() }
+        json.key("message")
+        if let message = f.message { localized(message, &json) } else { json.null() }
+        json.key("location")
+        if let location = f.location {
+            json.beginObject()
+            json.key("file"); json.string(location.file)
+            json.key("line"); json.integer(location.line)
+            json.key("column"); json.integer(location.column)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("waiver")
+        if let applied = f.waiver {
+            json.beginObject()
+            json.key("key"); json.string(applied.key)
+            json.key("reason"); json.string(applied.waiver.reason)
+            json.key("until"); json.string(applied.waiver.until?.description)
+            json.key("by"); json.string(applied.waiver.by)
+            json.key("instance"); json.string(applied.waiver.instance)
+            json.key("expired"); json.bool(applied.isExpired)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("answered"); json.bool(f.isAnswered)
+        json.key("answer")
+        if let answer = f.answer {
+            json.beginObject()
+            json.key("note"); json.string(answer.note)
+            json.key("by"); json.string(answer.by)
+            json.key("date"); json.string(answer.date?.description)
+            json.key("instance"); json.string(answer.instance)
+            json.key("source")
+            if let source = answer.source { evidence(source, &json) } else { json.null() }
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("superseded_by"); json.strings(f.supersededBy)
+        json.key("corroborates"); json.string(f.corroborates)
+        json.key("corroborated_by"); json.strings(f.corroboratedBy)
+        json.key("confidence"); json.string(f.confidence?.rawValue)
+        json.endObject()
+    }
+
+    private func evidence(_ s: EvidenceSource, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("tool"); json.string(s.tool)
+        json.key("version"); json.string(s.version)
+        json.key("engine"); json.string(s.engine)
+        json.key("url"); json.string(s.url)
+        json.key("time"); json.string(s.time)
+        json.key("rules"); json.strings(s.rules)
+        json.key("selectors"); json.strings(s.selectors)
+        json.key("confidence"); json.string(s.confidence?.rawValue)
+        json.key("file"); json.string(s.file)
+        json.endObject()
+    }
+
+    private func scorecard(_ s: ScorecardResult, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("id"); json.string(s.id)
+        json.key("score"); json.number(s.score)
+        json.key("score_min"); json.number(s.scoreMin)
+        json.key("score_max"); json.number(s.scoreMax)
+        json.key("passed"); json.bool(s.passed)
+        json.key("passed_at_min"); json.bool(s.passedAtMin)
+        json.key("passed_at_max"); json.bool(s.passedAtMax)
+        json.key("complete"); json.bool(s.isComplete)
+        json.key("pass_mark")
+        if let mark = s.passMark { json.number(mark) } else { json.null() }
+        json.key("grade")
+        if let grade = s.grade { localized(grade, &json) } else { json.null() }
+        json.key("grade_at_min")
+        if let grade = s.gradeAtMin { localized(grade, &json) } else { json.null() }
+        json.key("grade_at_max")
+        if let grade = s.gradeAtMax { localized(grade, &json) } else { json.null() }
+        json.key("vetoed"); json.bool(s.vetoed)
+        json.key("vetoed_at_min"); json.bool(s.vetoedAtMin)
+        json.key("indicators"); json.beginArray()
+        for i in s.indicators {
+            json.beginObject()
+            json.key("id"); json.string(i.id)
+            json.key("points"); json.number(i.points)
+            json.key("score"); json.number(i.score)
+            json.key("score_min"); json.number(i.scoreMin)
+            json.key("score_max"); json.number(i.scoreMax)
+            json.key("applicable"); json.bool(i.applicable)
+            json.key("passed"); json.integer(i.passed)
+            json.key("failed"); json.integer(i.failed)
+            json.key("undecided"); json.integer(i.undecided)
+            json.key("waived"); json.integer(i.waived)
+            json.key("veto_failed"); json.bool(i.vetoFailed)
+            json.key("shortfalls"); json.strings(i.shortfalls)
+            json.key("failed_checks"); json.strings(i.failedChecks)
+            json.key("undecided_checks"); json.strings(i.undecidedChecks)
+            json.key("corroborating"); json.beginArray()
+            for c in i.corroborating {
+                json.beginObject()
+                json.key("rule"); json.string(c.rule)
+                json.key("instance"); json.string(c.instance)
+                json.key("governing"); json.string(c.governing)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("explanation"); json.string(i.explanation?.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private func localized(_ text: LocalizedText, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("zh"); json.string(text.zh)
+        json.key("en"); json.string(text.en)
+        json.endObject()
     }
 }

@@ -38,6 +38,12 @@ public protocol Reporter {
     /// - Throws: ``OutputError`` when the output cannot be written.
     mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws
 
+    /// Writes a block of results in order. Default: ``write(_:to:)`` for each; a format may encode
+    /// the block on all cores first (the JSON formats do).
+    ///
+    /// - Throws: ``OutputError`` when the output cannot be written.
+    mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws
+
     /// Writes what comes after the last subject (closing tags, tables gathered over all subjects).
     /// Default: nothing.
     ///
@@ -47,6 +53,10 @@ public protocol Reporter {
 
 extension Reporter {
     public mutating func begin(to output: any ReportOutput) throws {}
+
+    public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
+        for result in results { try write(result, to: output) }
+    }
 
     public mutating func end(to output: any ReportOutput) throws {}
 

@@ -26,17 +26,23 @@ public struct SubjectReader: Sendable {
         let log = DiagnosticLog()
         let reader = NodeReader(file: path, log: log, lineOffset: line - 1)
         let document: YAMLDocument
-        do {
-            document = try YAMLParser.parse(bytes, limits: limits)
-        } catch {
-            // libyaml may place an error at the end of input, past the document's last line: keep it on that line.
-            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-            var mark = (line: max(1, error.mark.line), column: max(1, error.mark.column))
-            if mark.line > lines.count, let last = lines.last {
-                mark = (lines.count, String(decoding: last, as: UTF8.self).unicodeScalars.count + 1)
+        // JSON (every JSON Lines line) is read without libyaml; anything the JSON reader does not
+        // accept as is goes to libyaml, whose tree and diagnostics are the reference.
+        if Self.startsLikeJSON(bytes), let parsed = JSONParser.parse(bytes, limits: limits) {
+            document = parsed
+        } else {
+            do {
+                document = try YAMLParser.parse(bytes, limits: limits)
+            } catch {
+                // libyaml may place an error at the end of input, past the document's last line: keep it on that line.
+                let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                var mark = (line: max(1, error.mark.line), column: max(1, error.mark.column))
+                if mark.line > lines.count, let last = lines.last {
+                    mark = (lines.count, String(decoding: last, as: UTF8.self).unicodeScalars.count + 1)
+                }
+                let location = SourceLocation(file: path, line: mark.line + line - 1, column: mark.column)
+                return (nil, [Diagnostic(id: error.kind.rawValue, message: error.message, location: location)])
             }
-            let location = SourceLocation(file: path, line: mark.line + line - 1, column: mark.column)
-            return (nil, [Diagnostic(id: error.kind.rawValue, message: error.message, location: location)])
         }
         for problem in document.problems {
             log.error(problem.kind.rawValue, problem.message,
@@ -48,5 +54,10 @@ public struct SubjectReader: Sendable {
         }
         let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(pairs[0].value)
         return (log.diagnostics.hasErrors ? nil : subject, log.diagnostics)
+    }
+
+    /// Whether the first byte that is not a space or a line break opens a JSON object.
+    private static func startsLikeJSON(_ bytes: [UInt8]) -> Bool {
+        bytes.first { $0 != 0x20 && $0 != 0x0A } == 0x7B
     }
 }

@@ -193,7 +193,27 @@ struct ColumnarEvaluator: Sendable {
 
     /// The byte an outcome is stored as in outcome tables (its `Outcome.allCases` index).
     static func code(_ outcome: Outcome) -> UInt8 {
-        UInt8(Outcome.allCases.firstIndex(of: outcome) ?? 3)
+        switch outcome {
+        case .passed: return 0
+        case .failed: return 1
+        case .inapplicable: return 2
+        case .cantTell: return 3
+        case .untested: return 4
+        }
+    }
+
+    /// Outcomes by code (built once: `allCases` makes a new array on every call).
+    static let outcomesByCode = Outcome.allCases
+
+    /// The outcome stored as `code`.
+    static func outcome(_ code: UInt8) -> Outcome {
+        outcomesByCode[Int(code)]
+    }
+
+    /// Every rule's outcomes over one chunk (the batch API's unit of work).
+    func outcomes(of chunk: PreparedChunk) -> OutcomeTable.Chunk {
+        var codes: [UInt8] = []
+        return evaluate(chunk, rules: Array(program.rules.indices), into: &codes)
     }
 
     static var activeProcessorCount: Int {

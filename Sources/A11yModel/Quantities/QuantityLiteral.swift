@@ -13,6 +13,7 @@ public enum QuantityLiteral {
 
     /// Parses a quantity with an optional uncertainty.
     public static func parse(_ text: String) -> Result<Quantity, Failure> {
+        if let common = parseCommon(text) { return .success(common) }
         let scalars = Array(text.unicodeScalars)
         if let split = uncertaintySplit(scalars) {
             let valueText = String(String.UnicodeScalarView(scalars[..<split.lowerBound]))

@@ -19,6 +19,11 @@ public struct SubjectResult: Sendable, Hashable {
     public var clauses: [ClauseVerdict]
     /// One result per scorecard applied to the subject.
     public var scorecards: [ScorecardResult]
+    /// Which findings ``findings`` lists (every finding unless the evaluation was asked for a selection).
+    public var selection: FindingSelection = .all
+    /// How many findings of each outcome the evaluation produced, when ``findings`` lists only a
+    /// selection of them; nil when ``findings`` is every finding (``counts`` then tallies them).
+    public var totals: [Outcome: Int]?
 
     /// Creates a result.
     public init(id: String, kind: String, name: LocalizedText, source: String, region: [String] = [], assessed: Day? = nil,
@@ -34,8 +39,9 @@ public struct SubjectResult: Sendable, Hashable {
         self.scorecards = scorecards
     }
 
-    /// How many findings ended with each outcome.
+    /// How many findings ended with each outcome: every finding of the evaluation, listed or not.
     public var counts: [Outcome: Int] {
+        if let totals { return totals }
         var counts: [Outcome: Int] = [:]
         for finding in findings { counts[finding.outcome, default: 0] += 1 }
         return counts

@@ -2,6 +2,7 @@ import ArgumentParser
 import A11yRules
 import A11yBenchmarking
 import A11yYAML
+import A11yAdapters
 import Foundation
 
 /// `a11y-rules bench`: generate large synthetic workloads and time loading and evaluation against
@@ -76,7 +77,7 @@ struct Bench: ParsableCommand {
         @Argument(help: ArgumentHelp("A folder made by 'bench generate'.", valueName: "dir"))
         var directory: String
 
-        @Option(parsing: .unconditional, help: "Repetitions per stage (the fastest is kept).")
+        @Option(parsing: .unconditional, help: "Rounds: the timed stages run in turn this many times, and each reports its median.")
         var repetitions = 3
 
         @Option(name: .customLong("max-subjects"), parsing: .unconditional, help: "Evaluate at most this many subjects.")
@@ -93,62 +94,91 @@ struct Bench: ParsableCommand {
                 throw ValidationError("\(directory) has no catalog/standard.yaml; make one with 'a11y-rules bench generate'")
             }
             var measurement = WorkloadMeasurement()
+            let rounds = repetitions
             let bytes = Double(standard.bytes.count)
-            _ = measurement.measure("libyaml events (baseline)", work: bytes, unit: "B", repetitions: repetitions) {
-                YAMLParser.countEvents(standard.bytes)
-            }
-            _ = measurement.measure("YAML to positioned nodes", work: bytes, unit: "B", repetitions: repetitions) {
-                try? YAMLParser.parse(standard.bytes)
-            }
-            let load = measurement.measure("load: YAML to checked rules", work: bytes, unit: "B", repetitions: repetitions) {
-                CatalogLoader.load(catalogFiles)
-            }
+            // Loading, alternating with its baseline.
+            measurement.alternate(rounds: rounds, [
+                .init("libyaml events (baseline)", work: bytes, unit: "B") { _ = YAMLParser.countEvents(standard.bytes) },
+                .init("YAML to positioned nodes", work: bytes, unit: "B") { _ = try? YAMLParser.parse(standard.bytes) },
+                .init("load: YAML to checked rules", work: bytes, unit: "B") { _ = CatalogLoader.load(catalogFiles) },
+            ])
+            let load = CatalogLoader.load(catalogFiles)
             if load.hasErrors {
                 Output.error(DiagnosticRenderer(files: load.files).render(load.diagnostics))
                 throw ExitStatus.invalidInput
             }
-            let evaluator = measurement.measure("compile", work: Double(load.catalog.standardRules.count), unit: "rules", repetitions: repetitions) {
+            let evaluator = measurement.measure("compile", work: Double(load.catalog.standardRules.count), unit: "rules") {
                 Evaluator(catalog: load.catalog)
             }
             let subjectsPath = (directory as NSString).appendingPathComponent("subjects.jsonl")
-            let lines = try String(contentsOfFile: subjectsPath, encoding: .utf8).split(separator: "\n")
+            let lines = try String(contentsOfFile: subjectsPath, encoding: .utf8).split(separator: "\n").prefix(maxSubjects ?? Int.max).map { Array($0.utf8) }
+            let lineBytes = Double(lines.reduce(0) { $0 + $1.count + 1 })
             let reader = SubjectReader(catalog: load.catalog)
-            let limited = lines.prefix(maxSubjects ?? lines.count)
-            let subjects = measurement.measure("read subjects (JSON Lines)", work: Double(limited.count), unit: "subjects", repetitions: 1) {
-                limited.enumerated().compactMap { index, line in reader.read(Array(line.utf8), path: subjectsPath, line: index + 1).subject }
-            }
+            // Reading subjects on one core, alternating with a JSON parse of the same lines.
+            measurement.alternate(rounds: rounds, [
+                .init("JSON parse, JSONSerialization (baseline)", work: lineBytes, unit: "B") {
+                    for line in lines { _ = try? JSONSerialization.jsonObject(with: Data(line)) }
+                },
+                .init("JSON reader to positioned nodes, 1 core", work: lineBytes, unit: "B") {
+                    for line in lines { _ = JSONParser.parse(line) }
+                },
+                .init("read subjects (JSON Lines), 1 core", work: lineBytes, unit: "B") {
+                    for (index, line) in lines.enumerated() { _ = reader.read(line, path: subjectsPath, line: index + 1) }
+                },
+            ])
+            let subjects = lines.enumerated().compactMap { index, line in reader.read(line, path: subjectsPath, line: index + 1).subject }
             let kind = SyntheticWorkload.vocabularyID
-            let reference = measurement.measure("evaluate all rules: interpreter, 1 core", work: 0, unit: "checks", repetitions: 1) {
+            let reference = measurement.measure("evaluate all rules: interpreter, 1 core", work: 0, unit: "checks") {
                 evaluator.referenceOutcomes(of: subjects, kind: kind)
             }
             measurement.stages[measurement.stages.count - 1].work = Double(reference.checks)
-            let batch = measurement.measure("lay out subjects in columns", work: Double(subjects.count), unit: "subjects", repetitions: repetitions) {
-                evaluator.prepare(subjects, kind: kind)
-            }
-            let all = measurement.measure("evaluate all rules: columnar, all cores", work: Double(reference.checks), unit: "checks", repetitions: repetitions) {
-                evaluator.outcomes(of: batch, kind: kind, parallel: true)
-            }
+            let batch = evaluator.prepare(subjects, kind: kind)
             let single = evaluator.prepare(subjects, kind: kind, chunks: 1)
+            let all = evaluator.outcomes(of: batch, kind: kind, parallel: true)
             let fastChecks = Double(evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly).checks)
-            let plain = PlainColumnLoop(rules: max(1, Int(fastChecks) / max(1, subjects.count * 3)), rows: subjects.count * 3)
-            var plainOut: [UInt8] = []
-            _ = measurement.measure("plain column loop (baseline)", work: Double(plain.checks), unit: "checks", repetitions: repetitions) {
-                plain.run(into: &plainOut)
-                return plainOut.count
-            }
-            var recycled: OutcomeTable? = nil
-            _ = measurement.measure("threshold+boolean rules: 1 core", work: fastChecks, unit: "checks", repetitions: repetitions) {
-                let table = evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly, reusing: recycled.take())
-                recycled = table
-                return table.checks
-            }
-            _ = measurement.measure("threshold+boolean rules: all cores", work: fastChecks, unit: "checks", repetitions: repetitions) {
-                evaluator.outcomes(of: batch, kind: kind, parallel: true, selection: .columnarOnly)
-            }
             let slowChecks = Double(reference.checks) - fastChecks
-            _ = measurement.measure("other rules (interpreter), all cores", work: slowChecks, unit: "checks", repetitions: repetitions) {
-                evaluator.outcomes(of: batch, kind: kind, parallel: true, selection: .interpreterOnly)
-            }
+            let plain = PlainColumnLoop(rules: max(1, Int(fastChecks) / max(1, subjects.count * 3)), rows: subjects.count * 3)
+            let state = BenchState()
+            let subjectCount = Double(subjects.count)
+            // Evaluation, alternating with the bare column loop.
+            measurement.alternate(rounds: rounds, [
+                .init("plain column loop (baseline)", work: Double(plain.checks), unit: "checks") { plain.run(into: &state.plainOut) },
+                .init("threshold+boolean rules: 1 core", work: fastChecks, unit: "checks") {
+                    state.recycled = evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly, reusing: state.recycled.take())
+                },
+                .init("threshold+boolean rules: all cores", work: fastChecks, unit: "checks") {
+                    _ = evaluator.outcomes(of: batch, kind: kind, parallel: true, selection: .columnarOnly)
+                },
+                .init("other rules (interpreter), all cores", work: slowChecks, unit: "checks") {
+                    _ = evaluator.outcomes(of: batch, kind: kind, parallel: true, selection: .interpreterOnly)
+                },
+                .init("evaluate all rules: columnar, all cores", work: Double(reference.checks), unit: "checks") {
+                    _ = evaluator.outcomes(of: batch, kind: kind, parallel: true)
+                },
+                .init("lay out subjects in columns", work: subjectCount, unit: "subjects") { _ = evaluator.prepare(subjects, kind: kind) },
+            ])
+            // The product path: results with scores and counts, findings as `evaluate --findings` lists them,
+            // written as JSON Lines into nothing, in parts of 64 subjects as `evaluate` does; and the whole
+            // way from the file's lines. At most about 3 million checks, so that large catalogs stay quick.
+            let perSubject = max(1, reference.checks / max(1, subjects.count))
+            let productCount = min(subjects.count, max(50, 3_000_000 / perSubject))
+            let productSubjects = Array(subjects.prefix(productCount))
+            let productLines = Array(lines.prefix(productCount))
+            var written = 0
+            measurement.alternate(rounds: rounds, [
+                .init("results, --findings none", work: Double(productCount), unit: "subjects") {
+                    written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .none)
+                },
+                .init("results, --findings failed", work: Double(productCount), unit: "subjects") {
+                    written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .failed)
+                },
+                .init("JSON Lines in to summary out, all cores", work: Double(productCount), unit: "subjects") {
+                    let read = ParallelMap.map(Array(productLines.indices), minimumCount: 2) {
+                        reader.read(productLines[$0], path: subjectsPath, line: $0 + 1).subject
+                    }
+                    written = Self.writeLines(read.compactMap { $0 }, evaluator: evaluator, listing: .none)
+                },
+            ])
             var agree = true
             for rule in 0..<reference.rules.count where reference.outcomes(ofRule: rule) != all.outcomes(ofRule: rule) {
                 agree = false
@@ -156,13 +186,29 @@ struct Bench: ParsableCommand {
             Output.print(measurement.report(ratios: [
                 ("YAML to positioned nodes", "libyaml events (baseline)"),
                 ("load: YAML to checked rules", "libyaml events (baseline)"),
+                ("JSON reader to positioned nodes, 1 core", "JSON parse, JSONSerialization (baseline)"),
+                ("read subjects (JSON Lines), 1 core", "JSON parse, JSONSerialization (baseline)"),
                 ("evaluate all rules: columnar, all cores", "evaluate all rules: interpreter, 1 core"),
                 ("threshold+boolean rules: 1 core", "plain column loop (baseline)"),
                 ("threshold+boolean rules: all cores", "threshold+boolean rules: 1 core"),
             ]))
-            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree)")
+            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last JSON Lines output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
             if !agree { throw ExitStatus.findings }
+        }
+
+        /// Evaluates and writes results as `evaluate --format jsonl` does (parts of 64 subjects, JSON
+        /// encoded on all cores), into a writer flushed into nothing; returns the bytes written.
+        static func writeLines(_ subjects: [Subject], evaluator: Evaluator, listing: FindingSelection) -> Int {
+            var total = 0
+            let output = CountingOutput()
+            var reporter = JSONLinesReporter()
+            for start in stride(from: 0, to: subjects.count, by: 64) {
+                let part = Array(subjects[start..<min(subjects.count, start + 64)])
+                try? reporter.write(evaluator.evaluate(part, listing: listing), to: output)
+            }
+            total = output.count
+            return total
         }
 
         static func peakMemoryMiB() -> Int {
@@ -171,4 +217,16 @@ struct Bench: ParsableCommand {
             return Int(usage.ru_maxrss) / 1024
         }
     }
+}
+
+/// State the timed closures of `bench run` write to (recycled tables, the baseline's output).
+private final class BenchState {
+    var recycled: OutcomeTable?
+    var plainOut: [UInt8] = []
+}
+
+/// An output that only counts the bytes written to it.
+private final class CountingOutput: ReportOutput {
+    var count = 0
+    func write(_ bytes: UnsafeRawBufferPointer) throws { count += bytes.count }
 }

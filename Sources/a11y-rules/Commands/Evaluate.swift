@@ -15,6 +15,19 @@ struct Evaluate: ParsableCommand {
         has errors (for a stream: the other subjects are still reported, and a summary says how many were skipped).
         """)
 
+    /// `--findings`: which findings the report lists (counts, verdicts and scores are always complete).
+    enum Listing: String, ExpressibleByArgument, CaseIterable {
+        case none, failed, undecided, all
+        var selection: FindingSelection {
+            switch self {
+            case .none: return .none
+            case .failed: return .failed
+            case .undecided: return .undecided
+            case .all: return .all
+            }
+        }
+    }
+
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note
         var severity: Severity { Severity(rawValue: rawValue) ?? .error }
@@ -30,6 +43,14 @@ struct Evaluate: ParsableCommand {
 
     @Option(help: ArgumentHelp(Format.help))
     var format: Format = .text
+
+    @Option(help: ArgumentHelp(
+        "Findings to list: none, failed, undecided (failed, cannot tell and untested: what needs action) or all. Outcome counts, clause verdicts and scores are the same whatever is listed.",
+        valueName: "which"))
+    var findings: Listing = .all
+
+    @Option(name: .customLong("standard"), help: ArgumentHelp("List only the findings of this standard's clauses (repeatable); scores are unchanged.", valueName: "id"))
+    var standards: [String] = []
 
     @Option(help: "Language of the text report.")
     var lang: Language = .zh
@@ -69,6 +90,10 @@ struct Evaluate: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        for id in standards where workspace.catalog.standard(id) == nil {
+            let suggestion = Suggestion.closest(to: id, in: workspace.catalog.standards.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown standard '\(id)'\(suggestion)")
+        }
         if workspace.load.subjects.isEmpty && streamed.isEmpty {
             throw ValidationError("no subject found in \(subjects.joined(separator: ", ")) (a subject file's top-level key is 'subject')")
         }
@@ -85,11 +110,20 @@ struct Evaluate: ParsableCommand {
         var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
-        try writer.begin()
-        for result in try evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed) {
-            failed = failed || reachesThreshold(result)
-            try writer.write(result)
+        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+        // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
+        let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
+        let evaluator = workspace.evaluator
+        func emit(_ results: [SubjectResult]) throws {
+            var results = results
+            for index in results.indices {
+                failed = failed || reachesThreshold(results[index])
+                if results[index].selection != listing { evaluator.select(listing, in: &results[index]) }
+            }
+            try writer.write(results)
         }
+        try writer.begin()
+        try emit(evaluateWithEvidence(workspace, scorecards: chosen, streamed: streamed))
         var skipped = 0
         for path in streamed {
             let stream: SubjectStream
@@ -106,10 +140,12 @@ struct Evaluate: ParsableCommand {
                     Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
                     skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
                 }
-                let results = workspace.evaluator.evaluate(block.subjects, scorecards: chosen)
-                for result in results {
-                    failed = failed || reachesThreshold(result)
-                    try writer.write(result)
+                // Listed findings are held until written: evaluate a block in parts of `step` subjects so
+                // that memory stays bounded by what one part writes (counts-only blocks run whole).
+                let step = evaluated == .none ? max(1, blockSize) : max(1, min(blockSize, 64))
+                for start in stride(from: 0, to: block.subjects.count, by: step) {
+                    let part = Array(block.subjects[start..<min(block.subjects.count, start + step)])
+                    try emit(evaluator.evaluate(part, scorecards: chosen, listing: evaluated))
                 }
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }

@@ -1,11 +1,14 @@
 import A11yRules
 
-/// The `json` format as a ``Reporter``: the document of ``JSONReporter``, written one subject at a time.
+/// The `json` format as a ``Reporter``: the document of ``JSONReporter``, written one subject at a time
+/// as bytes (a subject's findings stream to the output as they are written, never held as one text).
 public struct JSONStreamReporter: Reporter {
     /// The `--format` name: `json`.
     public static let identifier = JSONReporter.identifier
 
     private var count = 0
+    /// Subjects sit at this indentation level inside the document's `subjects` array.
+    private static let depth = 2
 
     /// Creates a reporter.
     public init() {}
@@ -15,15 +18,30 @@ public struct JSONStreamReporter: Reporter {
     }
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
-        // Indent the pretty-printed subject to sit inside the "subjects" array.
-        let object = JSONWriter.write(JSONReporter().subject(result), pretty: true)
-        var indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-        while indented.hasSuffix("\n") { indented.removeLast() }
-        try output.write((count > 0 ? "," : "") + "\n" + indented)
-        count += 1
+        try separate(output)
+        var json = JSONStreamWriter(pretty: true, depth: Self.depth, output: output)
+        JSONReporter().writeSubject(result, to: &json)
+        json.flush()
+        try json.check()
+    }
+
+    public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
+        // Encoded a few at a time: at most a few subjects' text is held beyond what is written.
+        for slice in JSONReporter.slices(of: results) {
+            for encoded in JSONReporter().encode(slice, lines: false, depth: Self.depth) {
+                try separate(output)
+                try output.write(bytes: encoded)
+            }
+        }
     }
 
     public mutating func end(to output: any ReportOutput) throws {
         try output.write(count > 0 ? "\n  ]\n}\n" : "]\n}\n")
+    }
+
+    /// The comma and indentation before a subject.
+    private mutating func separate(_ output: any ReportOutput) throws {
+        try output.write(count > 0 ? ",\n    " : "\n    ")
+        count += 1
     }
 }

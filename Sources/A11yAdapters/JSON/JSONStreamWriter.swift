@@ -1,0 +1,281 @@
+import A11yModel
+
+/// Writes JSON text as UTF-8 bytes straight into a buffer, pretty-printed with two spaces or compact,
+/// and hands the buffer to its output in bulk (every ``flushThreshold`` bytes, at value boundaries), so
+/// a report of any size is never held as one `String`, nor one subject's findings as one buffer.
+/// Non-finite numbers are written as `null`.
+///
+/// ```swift
+/// var json = JSONStreamWriter(pretty: true, output: try FileOutput(path: "out.json"))
+/// json.beginObject(); json.key("id"); json.string("east-hall"); json.endObject(); json.flush()
+/// try json.check()
+/// ```
+///
+/// A failed write is kept (and later writes are dropped) until ``check()`` throws it.
+public struct JSONStreamWriter {
+    /// The bytes written and not flushed yet.
+    public private(set) var bytes: [UInt8] = []
+    /// Whether to indent with two spaces.
+    public let pretty: Bool
+    /// How many buffered bytes trigger a flush.
+    public var flushThreshold = 1 << 16
+    private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+    /// The first error the output threw; nothing is written after it.
+    public private(set) var failure: (any Error)?
+    /// Per open container: whether it has an element yet.
+    private var hasElements: [Bool] = []
+    private let baseDepth: Int
+    /// Whether the next value follows a key (no separator or indentation before it).
+    private var afterKey = false
+
+    /// Creates a writer.
+    ///
+    /// - Parameters:
+    ///   - pretty: Indent with two spaces; false writes compact JSON.
+    ///   - depth: The indentation level of the first value (to write inside an enclosing document).
+    ///   - flush: Receives the text in bulk; nil keeps it all in ``bytes``.
+    public init(pretty: Bool, depth: Int = 0, flush: ((UnsafeRawBufferPointer) throws -> Void)? = nil) {
+        self.pretty = pretty
+        self.baseDepth = depth
+        self.sink = flush
+        bytes.reserveCapacity(flush == nil ? 1024 : (1 << 16) + 4096)
+    }
+
+    /// Creates a writer that writes through `output`.
+    public init(pretty: Bool, depth: Int = 0, output: some ReportOutput) {
+        self.init(pretty: pretty, depth: depth) { try output.write($0) }
+    }
+
+    /// Reserves room for `count` more bytes.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
+    /// Throws the first error the output threw, if any.
+    public func check() throws {
+        if let failure { throw failure }
+    }
+
+    /// The text written so far (for writers without a flush).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Hands the buffered bytes to the flush closure.
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        if failure == nil {
+            do {
+                try bytes.withUnsafeBytes { try sink($0) }
+            } catch {
+                failure = error
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends raw UTF-8 text (already valid JSON or layout) as is.
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends raw UTF-8 bytes as is.
+    public mutating func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The indentation level of the next value (to render a value elsewhere at the same level).
+    public var depth: Int { baseDepth + hasElements.count }
+
+    /// Writes a value already encoded by another writer (compact, or pretty at ``depth``), with the
+    /// separator and indentation of the current container.
+    public mutating func encoded(_ value: [UInt8]) {
+        element()
+        bytes.append(contentsOf: value)
+        flushIfNeeded()
+    }
+
+    // MARK: Structure
+
+    /// Opens an object.
+    public mutating func beginObject() { open(0x7B) }
+    /// Closes the innermost object.
+    public mutating func endObject() { close(0x7D) }
+    /// Opens an array.
+    public mutating func beginArray() { open(0x5B) }
+    /// Closes the innermost array.
+    public mutating func endArray() { close(0x5D) }
+
+    /// Writes an object key; the next call writes its value.
+    public mutating func key(_ name: StaticString) {
+        element()
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        colon()
+    }
+
+    /// Writes an object key given at run time.
+    public mutating func key(_ name: String) {
+        element()
+        escaped(name)
+        colon()
+    }
+
+    // MARK: Values
+
+    /// Writes a string.
+    public mutating func string(_ value: String) {
+        element()
+        escaped(value)
+    }
+
+    /// Writes a string, or null.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// Writes an array of strings.
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        element()
+        raw("null")
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func bool(_ value: Bool) {
+        element()
+        raw(value ? "true" : "false")
+    }
+
+    /// Writes an integer.
+    public mutating func integer(_ value: Int) {
+        element()
+        digits(value)
+    }
+
+    /// Writes a number as people write it (``QuantityFormat/number(_:)``); non-finite values as null.
+    public mutating func number(_ value: Double) {
+        guard value.isFinite else { return null() }
+        if value == value.rounded(), abs(value) < 1e9 {
+            element()
+            digits(Int(value))
+            return
+        }
+        let text = QuantityFormat.number(value)
+        element()
+        // QuantityFormat rounds through value × 10⁶, which overflows near the largest doubles.
+        raw(text.contains("inf") || text.contains("nan") || text.contains("∞") ? value.description : text)
+    }
+
+    /// Writes a JSON value tree.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let n): number(n)
+        case .string(let s): string(s)
+        case .array(let items):
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
+        case .object(let pairs):
+            beginObject()
+            for (name, item) in pairs {
+                key(name)
+                self.value(item)
+            }
+            endObject()
+        }
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        element()
+        bytes.append(bracket)
+        hasElements.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let had = hasElements.removeLast()
+        if had { newline(depth: hasElements.count) }
+        bytes.append(bracket)
+        flushIfNeeded()
+    }
+
+    private mutating func flushIfNeeded() {
+        if sink != nil, bytes.count >= flushThreshold { flush() }
+    }
+
+    /// Separator and indentation before an array element or a key; nothing before a key's value.
+    private mutating func element() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard !hasElements.isEmpty else { return }
+        if hasElements[hasElements.count - 1] { bytes.append(0x2C) } else { hasElements[hasElements.count - 1] = true }
+        newline(depth: hasElements.count)
+    }
+
+    private mutating func colon() {
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        afterKey = true
+    }
+
+    private mutating func newline(depth: Int) {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        for _ in 0..<(baseDepth + depth) { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func digits(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[end...]))
+        }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func escaped(_ value: String) {
+        bytes.append(0x22)
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(0x5C)
+                switch byte {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0D: bytes.append(0x72)
+                case 0x09: bytes.append(0x74)
+                default:
+                    bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        bytes.append(0x22)
+    }
+}

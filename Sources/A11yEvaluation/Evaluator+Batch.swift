@@ -1,0 +1,112 @@
+import A11yModel
+import A11yCatalog
+
+extension Evaluator {
+    /// Evaluates many subjects on all cores, on the columnar engine: subjects of one kind are laid out
+    /// in columns chunk by chunk, every rule's outcomes are computed over the chunk (threshold and boolean
+    /// rules as loops over columns, the rest on the interpreter), and findings are then built only with
+    /// the details of those `listing` lists. Results keep the order of `subjects` and are identical to
+    /// ``evaluate(_:scorecards:)`` subject by subject (outcomes, verdicts and scores; with a selection,
+    /// ``SubjectResult/findings`` holds the listed findings and ``SubjectResult/totals`` every count).
+    ///
+    /// - Parameters:
+    ///   - subjects: Subjects decoded against this catalog, of any kinds.
+    ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for each subject's kind.
+    ///   - listing: Which findings to keep in the results.
+    /// - Complexity: O(rules × instances); memory is the chunks' columns and the results.
+    public func evaluate(_ subjects: [Subject], scorecards: [String]? = nil, listing: FindingSelection = .all) -> [SubjectResult] {
+        var byKind: [String: [Int]] = [:]
+        for (index, subject) in subjects.enumerated() { byKind[subject.kind, default: []].append(index) }
+        var results = [SubjectResult?](repeating: nil, count: subjects.count)
+        for (kind, indexes) in byKind {
+            guard let program = programs[kind], let columnar = columnar[kind] else {
+                for index in indexes { results[index] = evaluate(subjects[index], scorecards: scorecards) }
+                continue
+            }
+            // Several chunks per core, so that a slow chunk (many instances) does not hold a core alone.
+            let chunkCount = max(1, min(indexes.count, ColumnarEvaluator.activeProcessorCount * 4))
+            let size = (indexes.count + chunkCount - 1) / chunkCount
+            let starts = Array(stride(from: 0, to: indexes.count, by: size))
+            let chunks = ParallelMap.map(starts, minimumCount: 2) { start in
+                let members = indexes[start..<min(indexes.count, start + size)].map { subjects[$0] }
+                let chunk = PreparedChunk(members[...], firstSubject: 0, layout: program.layout)
+                let table = columnar.outcomes(of: chunk)
+                let rows = RowStarts(chunk, layout: program.layout)
+                return members.indices.map { s in
+                    evaluate(members[s], scorecards: scorecards, listing: listing, rows: chunk.rows[s]) { rule in
+                        let group = program.rules[rule].kind
+                        let first = table.offsets[rule] + rows.start(of: s, group: group)
+                        return table.codes[first..<(first + rows.count(of: s, group: group))]
+                    }
+                }
+            }
+            for (start, chunk) in zip(starts, chunks) {
+                for (offset, result) in chunk.enumerated() { results[indexes[start + offset]] = result }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Which findings get their details: all of them, or those the selection lists.
+struct Detail {
+    let listing: FindingSelection
+    /// Whether every finding is listed (no per-finding test).
+    let everything: Bool
+    /// Whether listing depends on a finding's standard.
+    var needsStandard: Bool { listing.standards != nil }
+
+    init(listing: FindingSelection) {
+        self.listing = listing
+        everything = listing.isAll
+    }
+}
+
+/// Where each subject's rows start in a chunk's outcome runs, per row group (part kinds, then one row
+/// per subject for subject rules).
+struct RowStarts {
+    /// Per part kind: the first row of each subject, then the end.
+    private let starts: [[Int]]
+
+    init(_ chunk: PreparedChunk, layout: SlotLayout) {
+        starts = (0..<layout.kindCount).map { kind in
+            var starts = [0]
+            starts.reserveCapacity(chunk.rows.count + 1)
+            for rows in chunk.rows { starts.append(starts[starts.count - 1] + (rows.parts[kind]?.count ?? 1)) }
+            return starts
+        }
+    }
+
+    /// The first row of subject `s` in `group` (nil: subject rules).
+    func start(of s: Int, group: Int?) -> Int { group.map { starts[$0][s] } ?? s }
+
+    /// How many rows subject `s` has in `group`.
+    func count(of s: Int, group: Int?) -> Int { group.map { starts[$0][s + 1] - starts[$0][s] } ?? 1 }
+}
+
+/// Outcomes of findings that are neither listed nor needed (no scorecard, no answer): counted, never built.
+struct UnlistedOutcomes {
+    /// Whether unlisted findings may be only counted.
+    let enabled: Bool
+    /// How many of each outcome code.
+    var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+    /// Which outcome codes occurred since ``takeSeen()`` (for the clause verdict).
+    private var seen: UInt8 = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func add(_ outcome: Outcome) {
+        let code = ColumnarEvaluator.code(outcome)
+        tally[Int(code)] += 1
+        seen |= 1 << code
+    }
+
+    /// One of each outcome counted since the last call (a clause verdict depends only on which occur).
+    mutating func takeSeen() -> [Outcome] {
+        defer { seen = 0 }
+        guard seen != 0 else { return [] }
+        return (0..<UInt8(Outcome.allCases.count)).filter { seen & (1 << $0) != 0 }.map(ColumnarEvaluator.outcome)
+    }
+}
