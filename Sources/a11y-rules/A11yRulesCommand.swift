@@ -21,7 +21,7 @@ struct A11yRulesCommand: ParsableCommand {
           74  writing the report failed part-way (a full disk, a closed pipe); an incomplete
               file is removed (or emptied, if it existed before)
         """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [Lint.self, Test.self, Evaluate.self, RollupCommand.self, Explain.self, CatalogCommand.self, Bench.self, Import.self, Template.self]
     )
 

@@ -28,13 +28,14 @@ public struct EARLReporter: Reporter {
     private var assertor: String { "urn:a11y-rules:tool:" + URIReference.segment(context.generator.name) }
 
     public mutating func begin(to output: any ReportOutput) throws {
-        let tool: JSONValue = .object([
+        var fields: [(String, JSONValue)] = [
             ("@id", .string(assertor)),
             ("@type", ["earl:Assertor", "earl:Software", "Project"]),
             ("name", .string(context.generator.name)),
             ("release", .object([("@type", "Version"), ("revision", .string(context.generator.version))])),
-            ("homepage", .string(context.generator.informationURI)),
-        ])
+        ]
+        if let page = context.generator.informationURI { fields.append(("homepage", .string(page))) }
+        let tool: JSONValue = .object(fields)
         try output.write("{\n  \"@context\": \"\(Self.contextURL)\",\n  \"@graph\": [\n    " + JSONWriter.write(tool, pretty: false))
     }
 
@@ -64,7 +65,6 @@ public struct EARLReporter: Reporter {
         let testIRI = "urn:a11y-rules:test:" + URIReference.segment(testID)
         let test: JSONValue
         if describedTests.insert(testID).inserted {
-            let clause = context.catalog.clause(finding.clause)
             let rule = finding.rule.flatMap(context.catalog.rule)
             var fields: [(String, JSONValue)] = [
                 ("@id", .string(testIRI)),

@@ -7,14 +7,15 @@ public struct ReportContext: Sendable {
     public struct Generator: Sendable, Hashable {
         /// The tool's name, `a11y-rules`.
         public var name: String
-        /// The tool's version, e.g. `0.1.0`.
+        /// The tool's version, e.g. `0.2.0`.
         public var version: String
-        /// A page about the tool.
-        public var informationURI: String
+        /// A page about the tool, named in SARIF and EARL when given (the project has no public page yet,
+        /// so none is invented by default).
+        public var informationURI: String?
 
         /// Creates a generator description.
-        public init(name: String = "a11y-rules", version: String = "0.1.0",
-                    informationURI: String = "https://github.com/qingyuan-a11y/a11y-rules") {
+        public init(name: String = "a11y-rules", version: String = "0.2.0",
+                    informationURI: String? = nil) {
             self.name = name
             self.version = version
             self.informationURI = informationURI

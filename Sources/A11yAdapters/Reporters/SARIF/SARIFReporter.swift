@@ -57,10 +57,9 @@ public struct SARIFReporter: Reporter {
             values.isEmpty ? "[]" : "[\n" + values.map { indent + "  " + JSONWriter.write($0, pretty: false) }.joined(separator: ",\n") + "\n" + indent + "]"
         }
         var text = (count > 0 ? "\n      " : "") + "],\n      \"tool\": {\n        \"driver\": {\n"
-        let fields: [(String, JSONValue)] = [
-            ("name", .string(generator.name)),
-            ("version", .string(generator.version)),
-            ("informationUri", .string(generator.informationURI)),
+        var fields: [(String, JSONValue)] = [("name", .string(generator.name)), ("version", .string(generator.version))]
+        if let page = generator.informationURI { fields.append(("informationUri", .string(page))) }
+        fields += [
             ("language", .string(words.t("zh-CN", "en-US"))),
             ("supportedTaxonomies", .array(rules.taxonomyReferences)),
         ]
