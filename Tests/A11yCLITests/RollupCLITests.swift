@@ -79,6 +79,7 @@ struct RollupCLITests {
         #expect(html.components(separatedBy: "<svg role=\"img\"").count == 3, "two charts")
         #expect(html.contains("<title id=\"chart1-title\">") && html.contains("<title id=\"chart2-title\">"))
         #expect(html.contains("@media print"))
+        #expect(html.contains("<details open>") && !html.contains("<details>"), "every table is open, so it prints")
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"))
         #expect(html.contains("<caption>图表数据："), "each chart has its data as a table")
     }

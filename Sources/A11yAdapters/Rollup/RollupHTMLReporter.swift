@@ -96,7 +96,8 @@ public struct RollupHTMLReporter: RollupReporter {
                     "\(t.passed) / \(t.failed) / \(t.undecided)", w.change(i.change, reports: rollup.programme.reports)]
         }
         let name = w.text(d.division.name, or: d.division.id)
-        return "<details><summary>\(HTML.escape("\(name) · \(w("indicator")) (\(shown.count))"))</summary>\n"
+        // Open, so that the printed dashboard shows every table (a closed details element prints its summary only).
+        return "<details open><summary>\(HTML.escape("\(name) · \(w("indicator")) (\(shown.count))"))</summary>\n"
             + HTML.table(caption: "\(name) · \(w("indicator")) · \(latest.date.date)",
                          headings: [w("indicator"), w("item-title"), w("status"), w("score"), w("checks"), w("change")], rows: rows, statusColumn: 2)
             + "</details>\n"
