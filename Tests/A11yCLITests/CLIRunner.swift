@@ -16,8 +16,18 @@ struct CLIRunner {
     static let executable: URL = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("a11y-rules")
 
     static func run(_ arguments: [String], in directory: URL = golden) throws -> Run {
+        try launch(executable, arguments, in: directory)
+    }
+
+    /// Runs the executable through `/bin/sh -c command`, the executable's path being `$0`, so a test can set
+    /// limits (`ulimit`) or signal dispositions (`trap`) before it starts.
+    static func runShell(_ command: String, arguments: [String], in directory: URL = golden) throws -> Run {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command, executable.path] + arguments, in: directory)
+    }
+
+    private static func launch(_ program: URL, _ arguments: [String], in directory: URL) throws -> Run {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
@@ -25,24 +35,6 @@ struct CLIRunner {
         process.standardError = err
         try process.run()
         // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// Runs the executable through `/bin/sh -c command`, the executable's path being `$0`, so a test can set
-    /// limits (`ulimit`) or signal dispositions (`trap`) before it starts.
-    static func runShell(_ command: String, arguments: [String], in directory: URL = golden) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command, executable.path] + arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -134,7 +134,10 @@ public final class FileOutput: ReportOutput {
         return error
     }
 
+    /// An output released without ``close()`` still writes what it buffered (an error then goes
+    /// unreported: call `close()` to learn of it).
     deinit {
+        if !isClosed { try? flush() }
         if !isStandardOutput && !isClosed { _ = systemClose(descriptor) }
     }
 

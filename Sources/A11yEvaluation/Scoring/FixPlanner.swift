@@ -50,13 +50,13 @@ struct FixPlanner {
         }
         func isSuperseded(_ finding: Finding) -> Bool { finding.supersededBy.contains(where: evaluated.contains) }
         let countedRules = Set(findings.indices.filter { !isSuperseded(findings[$0]) && !countingIndicators(findings[$0]).isEmpty }
-            .compactMap { index in findings[index].rule.map { Slot(rule: $0, finding: findings[index]) } })
+            .compactMap { index in findings[index].rule.map { FindingKey(rule: $0, finding: findings[index]) } })
 
         var items: [FixPlan.Item] = []
         for index in findings.indices where findings[index].outcome == .failed {
             let finding = findings[index]
             if isSuperseded(finding) { continue }
-            if let main = finding.corroborates, countedRules.contains(Slot(rule: main, finding: finding)) { continue }
+            if let main = finding.corroborates, countedRules.contains(FindingKey(rule: main, finding: finding)) { continue }
             let counting = countingIndicators(finding)
             guard !counting.isEmpty else { continue }
             let related = findings.indices.filter { other in
@@ -180,19 +180,6 @@ struct FixPlanner {
             chosen += members.prefix(count)
         }
         return chosen
-    }
-}
-
-/// A finding's rule on one instance.
-private struct Slot: Hashable {
-    var rule: String
-    var part: String?
-    var instance: String
-
-    init(rule: String, finding: Finding) {
-        self.rule = rule
-        part = finding.part
-        instance = finding.instance
     }
 }
 

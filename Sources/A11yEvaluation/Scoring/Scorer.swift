@@ -106,7 +106,7 @@ public enum Scorer {
 }
 
 /// A finding's identity on one instance, for matching a corroborating finding to its governing one.
-private struct FindingKey: Hashable {
+struct FindingKey: Hashable {
     var rule: String
     var part: String?
     var instance: String
