@@ -110,7 +110,8 @@ struct Evaluate: ParsableCommand {
         var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
-        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+        // A format that writes no findings (summary, csv-summary) asks for none: the engine's bytes are counted.
+        let listing = writer.writesFindings ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards)) : .none
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator
