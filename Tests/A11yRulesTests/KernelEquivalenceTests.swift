@@ -41,6 +41,7 @@ struct KernelEquivalenceTests {
         ("p", nil, "w in # m..1.5 m"),
         ("p", "s <= 1:8", "h <= lin(s)"),
         ("p", nil, "h <= stp(w)"),
+        ("p", nil, "h <= many(w) or many(h) > 1 m"),
         ("p", nil, "h >= stp(w) - # m"),
         ("p", nil, "wide(x) > 0"),
         ("p", "b", "wide(x) <= x"),
@@ -88,6 +89,7 @@ struct KernelEquivalenceTests {
             lin: {input: ratio, output: length, interpolate: linear, rows: [[1:20, 1.20 m], [1:16, 0.90 m], [1:12, 0.75 m], [1:10, 0.60 m], [1:8, 0.30 m]]}
             stp: {input: length, output: length, interpolate: step, rows: [[0 m, 1 m], [0.5 m, 2 m], [1 m, 3 m], [1e300 m, 4 m]]}
             wide: {input: number, output: number, interpolate: linear, rows: [[-1.5e308, 1e308], [0, 0], [1.5e308, -1e308]]}
+            many: {input: length, output: length, interpolate: linear, rows: [[0.0 m, 0.0 m], [0.1 m, 0.7 m], [0.2 m, 0.3 m], [0.3 m, 1.0 m], [0.4 m, 0.6 m], [0.5 m, 0.2 m], [0.6 m, 0.9 m], [0.7 m, 0.5 m], [0.8 m, 0.1 m], [0.9 m, 0.8 m], [1.0 m, 0.4 m], [1.1 m, 0.0 m], [1.2 m, 0.7 m], [1.3 m, 0.3 m], [1.4 m, 1.0 m], [1.5 m, 0.6 m], [1.6 m, 0.2 m], [1.7 m, 0.9 m], [1.8 m, 0.5 m], [1.9 m, 0.1 m]]}
           clauses:
             - clause: "1"
               obligation: shall
@@ -201,7 +203,7 @@ struct KernelEquivalenceTests {
         let load = CatalogLoader.load([SourceFile(path: "kx.yaml", text: Self.vocabulary),
                                       SourceFile(path: "KX.yaml", text: Self.standard(rules: 1, random: &random))])
         let tables = try #require(load.catalog.standard("KX")).tables
-        #expect(tables.count == 3)
+        #expect(tables.count == 4)
         for table in tables {
             let kernel = TableKernel(table)
             var inputs: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e-300, .leastNonzeroMagnitude]

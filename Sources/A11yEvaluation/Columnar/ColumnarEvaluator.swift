@@ -89,11 +89,13 @@ struct ColumnarEvaluator: Sendable {
         }
         let total = offsets[offsets.count - 1]
         let fill = { (buffer: UnsafeMutableBufferPointer<UInt8>) in
+            let fallback = FallbackFlag()
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
                 let rule = program.rules[index]
                 if let predicates = fast[index] {
-                    let context = ColumnContext(chunk: chunk, kind: rule.kind, tables: tables, fallback: FallbackFlag())
+                    fallback.raised = false
+                    let context = ColumnContext(chunk: chunk, kind: rule.kind, tables: tables, fallback: fallback)
                     run(predicates, context, notSurveyed: rule.kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
                     // A value the columns cannot represent: this rule, on this chunk, goes to the interpreter.
                     if !context.fallback.raised { continue }
@@ -139,12 +141,8 @@ struct ColumnarEvaluator: Sendable {
            case .and(.compare(let a, .greaterOrEqual, let low, 0, .atLeast(let lowCut)?),
                      .compare(let b, .lessOrEqual, let high, 0, .atMost(let highCut)?)) = predicates.check, a == b {
             let column = context.column(a)
-            let passed = Self.code(.passed), failed = Self.code(.failed)
             column.values.withUnsafeBufferPointer { v in
-                for i in 0..<count {
-                    let x = v[i]
-                    out[i] = x.isNaN ? cantTell : (x >= lowCut && x <= highCut ? passed : failed)
-                }
+                Kernels.within(v, lowCut, highCut, codes: (outcomeCodes.yes, outcomeCodes.no, cantTell), out)
                 if let accuracy = column.accuracies {
                     for row in column.uncertainRows {
                         let i = Int(row)
@@ -154,6 +152,30 @@ struct ColumnarEvaluator: Sendable {
                     }
                 }
             }
+            for i in notSurveyed { out[i] = cantTell }
+            return
+        }
+        // A `when` that is one exact column test: computed inside the loop that maps the check to outcomes.
+        if let when = predicates.when, let test = LeafTest(when, context) {
+            Kernels.evaluate(predicates.check, context, into: out)
+            test.values.withUnsafeBufferPointer { v in
+                for i in 0..<count {
+                    let w = test.truth(v[i])
+                    let mapped = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3))
+                    out[i] = w == 2 ? mapped : (w == 0 ? inapplicable : cantTell)
+                }
+            }
+            for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
+            return
+        }
+        // `and`/`or` without `when`: the outcome mapping is done in the loop that combines the two sides.
+        if predicates.when == nil, case .and(let a, let b) = predicates.check {
+            Self.combine(a, b, context, into: out, byCheck: byCheck) { min($0, $1) }
+            for i in notSurveyed { out[i] = cantTell }
+            return
+        }
+        if predicates.when == nil, case .or(let a, let b) = predicates.check {
+            Self.combine(a, b, context, into: out, byCheck: byCheck) { max($0, $1) }
             for i in notSurveyed { out[i] = cantTell }
             return
         }
@@ -172,6 +194,16 @@ struct ColumnarEvaluator: Sendable {
         // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
         // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
         for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
+    }
+
+    /// Both sides' truth codes combined by `op` and mapped to outcome codes in one loop.
+    private static func combine(_ a: Predicate, _ b: Predicate, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>,
+                                byCheck: UInt32, _ op: (UInt8, UInt8) -> UInt8) {
+        let right = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: out.count)
+        defer { right.deallocate() }
+        Kernels.evaluate(a, context, into: out)
+        Kernels.evaluate(b, context, into: right)
+        for i in 0..<out.count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(op(out[i], right[i])) << 3)) }
     }
 
     private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows], into out: UnsafeMutableBufferPointer<UInt8>) {

@@ -149,11 +149,28 @@ enum Kernels {
                 }
             case .within(let low, let high):
                 let (inside, outside) = negated ? (no, yes) : (yes, no)
-                for i in 0..<out.count {
-                    let x = v[i]
-                    out[i] = x.isNaN ? unknown : (x >= low && x <= high ? inside : outside)
-                }
+                within(v, low, high, codes: (inside, outside, unknown), out)
             }
+        }
+    }
+
+    /// `low <= x <= high` over a column, without a branch per row: the two tests index a table (both false
+    /// only for NaN when `low <= high`; an empty range takes the plain loop).
+    static func within(_ v: UnsafeBufferPointer<Double>, _ low: Double, _ high: Double,
+                       codes: (inside: UInt8, outside: UInt8, unknown: UInt8), _ out: UnsafeMutableBufferPointer<UInt8>) {
+        guard low <= high else {
+            for i in 0..<out.count {
+                let x = v[i]
+                out[i] = x.isNaN ? codes.unknown : (x >= low && x <= high ? codes.inside : codes.outside)
+            }
+            return
+        }
+        // Index: bit 0 `x >= low`, bit 1 `x <= high`; 0 is NaN, 1 and 2 outside, 3 inside.
+        let table = UInt32(codes.unknown) | UInt32(codes.outside) << 8 | UInt32(codes.outside) << 16 | UInt32(codes.inside) << 24
+        for i in 0..<out.count {
+            let x = v[i]
+            let index = UInt32(x >= low ? 1 : 0) | UInt32(x <= high ? 2 : 0)
+            out[i] = UInt8(truncatingIfNeeded: table >> (index << 3))
         }
     }
 

@@ -18,8 +18,9 @@ public enum RuleSelection: Sendable {
     case interpreterOnly
 }
 
-/// One chunk of a batch: slot rows (for the interpreter) and column stores (for the loops).
-struct PreparedChunk: Sendable {
+/// One chunk of a batch: slot rows (for the interpreter) and column stores (for the loops). A class, so
+/// that the kernels' contexts share it by one reference.
+final class PreparedChunk: Sendable {
     let rows: [SubjectRows]
     /// Per kind: the column store over every instance of every subject of the chunk.
     let stores: [ColumnStore]

@@ -14,20 +14,32 @@ struct TableKernel: Sendable {
         linear = table.interpolation == .linear
     }
 
-    /// ``Table/lookup(_:)`` with NaN for "outside the rows".
+    /// ``Table/lookup(_:)`` with NaN for "outside the rows" (`input` is not NaN).
     @inline(__always)
     func lookup(_ input: Double, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) -> Double {
         let n = x.count
         guard n > 0 else { return .nan }
         let tolerance = 1e-9 * max(1, abs(input))
-        if input < x[0] - tolerance || input > x[n - 1] + tolerance { return .nan }
+        let inside = (input >= x[0] - tolerance ? 1 : 0) & (input <= x[n - 1] + tolerance ? 1 : 0)
+        // The row the model's binary search ends on: the last of rows 1…n−2 at or below the input (0 if
+        // none). The rows are sorted, so for a short table counting them needs no branch.
         var low = 0
-        var high = n - 1
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if x[mid] <= input { low = mid } else { high = mid }
+        if n <= 16 {
+            for k in 1..<Swift.max(1, n - 1) { low &+= x[k] <= input ? 1 : 0 }
+        } else {
+            var high = n - 1
+            while high - low > 1 {
+                let mid = (low + high) / 2
+                if x[mid] <= input { low = mid } else { high = mid }
+            }
         }
-        let ax = x[low], bx = x[high], ay = y[low], by = y[high]
+        let high = n == 1 ? 0 : low + 1
+        let value = interpolate(input, tolerance, x[low], x[high], y[low], y[high])
+        return inside != 0 ? value : .nan
+    }
+
+    @inline(__always)
+    private func interpolate(_ input: Double, _ tolerance: Double, _ ax: Double, _ bx: Double, _ ay: Double, _ by: Double) -> Double {
         if abs(input - ax) <= tolerance { return ay }
         if abs(input - bx) <= tolerance { return by }
         guard linear else { return ay }
@@ -37,6 +49,7 @@ struct TableKernel: Sendable {
         if span.isFinite, rise.isFinite {
             return ay + (input - ax) / span * rise
         }
+        // Rows far apart (±1e308): the model works with halves and weights.
         let t = (input / 2 - ax / 2) / (bx / 2 - ax / 2)
         return ay * (1 - t) + by * t
     }
