@@ -13,15 +13,23 @@ enum AggregateKernels {
         let subjects = surveyed.count
         var values = [Double](repeating: .nan, count: subjects)
         var accuracies = [Double](repeating: 0, count: subjects)
-        withFilter(filter, context) { f in
-            for s in 0..<subjects where surveyed[s] {
-                var sure = 0, maybe = 0
-                for i in starts[s]..<starts[s + 1] {
-                    let code = f.map { $0[i] } ?? Predicate.trueCode
-                    if code == Predicate.trueCode { sure += 1 } else if code == Predicate.unknownCode { maybe += 1 }
+        let codes = filterCodes(filter, context)
+        defer { codes?.deallocate() }
+        values.withUnsafeMutableBufferPointer { values in
+            accuracies.withUnsafeMutableBufferPointer { accuracies in
+                for s in 0..<subjects where surveyed[s] {
+                    var sure = starts[s + 1] - starts[s], maybe = 0
+                    if let codes {
+                        sure = 0
+                        for i in starts[s]..<starts[s + 1] {
+                            let code = codes[i]
+                            sure &+= code == Predicate.trueCode ? 1 : 0
+                            maybe &+= code == Predicate.unknownCode ? 1 : 0
+                        }
+                    }
+                    values[s] = Double(sure) + Double(maybe) / 2
+                    accuracies[s] = Double(maybe) / 2
                 }
-                values[s] = Double(sure) + Double(maybe) / 2
-                accuracies[s] = Double(maybe) / 2
             }
         }
         return (values, accuracies)
@@ -105,10 +113,16 @@ enum AggregateKernels {
 
     /// Runs `body` with the filter's truth codes over the instance rows (nil: no filter, every row in).
     private static func withFilter(_ filter: Predicate?, _ context: ColumnContext, _ body: (UnsafeMutableBufferPointer<UInt8>?) -> Void) {
-        guard let filter else { return body(nil) }
-        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: context.count)
-        defer { codes.deallocate() }
-        Kernels.evaluate(filter, context, into: codes)
+        let codes = filterCodes(filter, context)
+        defer { codes?.deallocate() }
         body(codes)
+    }
+
+    /// The filter's truth codes over the instance rows, in a buffer the caller frees (nil: no filter).
+    private static func filterCodes(_ filter: Predicate?, _ context: ColumnContext) -> UnsafeMutableBufferPointer<UInt8>? {
+        guard let filter else { return nil }
+        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: context.count)
+        Kernels.evaluate(filter, context, into: codes)
+        return codes
     }
 }

@@ -20,22 +20,14 @@ struct TableKernel: Sendable {
         let n = x.count
         guard n > 0 else { return .nan }
         let tolerance = 1e-9 * max(1, abs(input))
-        let inside = (input >= x[0] - tolerance ? 1 : 0) & (input <= x[n - 1] + tolerance ? 1 : 0)
-        // The row the model's binary search ends on: the last of rows 1…n−2 at or below the input (0 if
-        // none). The rows are sorted, so for a short table counting them needs no branch.
+        if input < x[0] - tolerance || input > x[n - 1] + tolerance { return .nan }
         var low = 0
-        if n <= 16 {
-            for k in 1..<Swift.max(1, n - 1) { low &+= x[k] <= input ? 1 : 0 }
-        } else {
-            var high = n - 1
-            while high - low > 1 {
-                let mid = (low + high) / 2
-                if x[mid] <= input { low = mid } else { high = mid }
-            }
+        var high = n - 1
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if x[mid] <= input { low = mid } else { high = mid }
         }
-        let high = n == 1 ? 0 : low + 1
-        let value = interpolate(input, tolerance, x[low], x[high], y[low], y[high])
-        return inside != 0 ? value : .nan
+        return interpolate(input, tolerance, x[low], x[high], y[low], y[high])
     }
 
     @inline(__always)
@@ -63,9 +55,27 @@ struct TableKernel: Sendable {
             inputs.withUnsafeBufferPointer { x in
                 outputs.withUnsafeBufferPointer { y in
                     values.withUnsafeBufferPointer { v in
-                        for i in 0..<count {
-                            let input = v[i]
-                            result[i] = input.isNaN ? .nan : lookup(input, x, y)
+                        // Inputs repeat (a handful of slopes, widths in whole millimetres): a small cache
+                        // by bit pattern gives the same double as a lookup. Its empty slots hold a NaN
+                        // pattern, which no input has.
+                        withUnsafeTemporaryAllocation(of: (bits: UInt64, output: Double).self, capacity: 64) { cache in
+                            cache.initialize(repeating: (Double.nan.bitPattern, 0))
+                            for i in 0..<count {
+                                let input = v[i]
+                                if input.isNaN {
+                                    result[i] = .nan
+                                    continue
+                                }
+                                let bits = input.bitPattern
+                                let slot = Int(truncatingIfNeeded: (bits ^ (bits >> 23) ^ (bits >> 45)) & 63)
+                                if cache[slot].bits == bits {
+                                    result[i] = cache[slot].output
+                                } else {
+                                    let output = lookup(input, x, y)
+                                    cache[slot] = (bits, output)
+                                    result[i] = output
+                                }
+                            }
                         }
                         guard let accuracies else { return }
                         var spread = [Double](repeating: 0, count: count)
