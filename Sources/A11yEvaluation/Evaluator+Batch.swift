@@ -3,8 +3,8 @@ import A11yCatalog
 
 extension Evaluator {
     /// Evaluates many subjects on all cores, on the columnar engine: subjects of one kind are laid out
-    /// in columns chunk by chunk, every rule's outcomes are computed over the chunk (threshold and boolean
-    /// rules as loops over columns, the rest on the interpreter), and findings are then built only with
+    /// in columns chunk by chunk, every rule's outcomes are computed over the chunk (as loops over columns;
+    /// text and date comparisons on the interpreter), and findings are then built only with
     /// the details of those `listing` lists. Results keep the order of `subjects` and are identical to
     /// ``evaluate(_:scorecards:)`` subject by subject (outcomes, verdicts and scores; with a selection,
     /// ``SubjectResult/findings`` holds the listed findings and ``SubjectResult/totals`` every count).

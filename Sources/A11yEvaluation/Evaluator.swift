@@ -380,8 +380,8 @@ public struct Evaluator: Sendable {
 }
 
 extension Evaluator {
-    /// The outcomes of every rule for many subjects of one kind, evaluated column by column (threshold
-    /// and boolean rules as tight loops over contiguous arrays, the rest on the interpreter) and, when
+    /// The outcomes of every rule for many subjects of one kind, evaluated column by column (loops over
+    /// contiguous arrays; text and date comparisons on the interpreter) and, when
     /// `parallel`, split across cores. Answers and waivers are not applied; use
     /// ``evaluate(_:scorecards:)`` for a subject's full findings.
     ///
