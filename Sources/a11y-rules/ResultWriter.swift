@@ -17,6 +17,9 @@ struct ResultWriter {
         self.sink = sink
     }
 
+    /// Whether the format writes findings (if not, none need their details).
+    var writesFindings: Bool { type(of: reporter).writesFindings }
+
     mutating func begin() throws {
         try reporter.begin(to: sink)
     }

@@ -126,7 +126,8 @@ struct Evaluate: ParsableCommand {
                                   assessor: assessor.map { ReportContext.Assessor(name: $0, email: assessorEmail ?? "") }, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
-        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+        // A format that writes no findings (summary, csv-summary) asks for none: the engine's bytes are counted.
+        let listing = writer.writesFindings ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards)) : .none
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator
