@@ -59,6 +59,7 @@ public struct MarkdownReporter: Reporter {
         md += "\n### " + words.t("先改这些：\(list.failureCount) 项不通过", "Fix these first: \(list.failureCount) failed") + "\n\n"
         if list.failureCount == 0 { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
         for path in list.waysToPass { md += e(FixList.passPath(path, words: words)) + "\n\n" }
+        for scorecard in list.abridged { md += e(FixList.abridgedNote(scorecard, words: words)) + "\n\n" }
         for (number, entry) in list.reportEntries(result, catalog: catalog).enumerated() {
             let finding = entry.finding
             let clause = catalog.clause(finding.clause)

@@ -40,6 +40,7 @@ extension TextReporter {
                 out += "           " + t("同一修复也解决：", "the same fix also mends: ") + "\(other.rule ?? other.clause)\(title)\n"
             }
         }
+        for scorecard in list.abridged { out += "\n  " + FixList.abridgedNote(scorecard, words: ReportWords(language: language)) + "\n" }
         for way in list.waysToPass {
             let mark = catalog.scorecard(way.scorecard)?.passMark.map(QuantityFormat.number) ?? ""
             let numbers = way.entries.map { "\($0 + 1)" }.joined(separator: t("、", ", "))

@@ -86,6 +86,7 @@ struct HTMLSubjectSection {
         var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(list.failureCount) 项）", "Failures: fix these first (\(list.failureCount))"))</h3>\n"
         guard list.failureCount > 0 else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
         for path in list.waysToPass { out += "<p>\(e(FixList.passPath(path, words: words)))</p>\n" }
+        for scorecard in list.abridged { out += "<p>\(e(FixList.abridgedNote(scorecard, words: words)))</p>\n" }
         out += "<ol class=\"findings\">\n"
         for entry in list.reportEntries(result, catalog: catalog) {
             let finding = entry.finding
