@@ -7,9 +7,11 @@ struct ResultWriter {
     private var reporter: any Reporter
     let sink: ReportOutput
 
-    init(format: Evaluate.Format, language: Language, verbose: Bool, catalog: Catalog, sink: ReportOutput) {
+    init(format: Evaluate.Format, language: Language, verbose: Bool, catalog: Catalog,
+         assessor: ReportContext.Assessor? = nil, sink: ReportOutput) {
         let context = ReportContext(catalog: catalog, language: language, verbose: verbose,
-                                    generator: .init(version: A11yRulesCommand.configuration.version))
+                                    generator: .init(version: A11yRulesCommand.configuration.version),
+                                    assessor: assessor)
         // Format values are only made from registered names (Evaluate.Format.init(argument:)).
         reporter = ReporterRegistry.builtIn.reporter(format.name, context: context) ?? TextStreamReporter(context: context)
         self.sink = sink
