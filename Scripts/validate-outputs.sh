@@ -51,6 +51,24 @@ for lang in zh en; do
     "$cli" rollup Examples/programme --lang "$lang" --format html -o "$out/rollup-programme.$lang.html" || status=1
     "$cli" rollup Examples/programme --lang "$lang" --format csv -o "$out/rollup-programme.$lang.rollup-csv" || status=1
 done
+# lint and test diagnostics as SARIF, each beside its JSON form: the shipped catalogs (clean), a broken
+# catalog (exit 2) and failing rule examples (exit 1); any other exit status is a failure.
+golden=Tests/A11yCLITests/Golden
+diagnostics() {
+    name=$1 expected=$2
+    shift 2
+    for format in sarif json; do
+        code=0
+        (cd "$golden" && "$cli" "$@" --format "$format") > "$out/$name.diagnostics-$format" || code=$?
+        if [ "$code" -ne "$expected" ]; then
+            echo "validate-outputs: $cli $* --format $format exited $code, not $expected" >&2
+            status=1
+        fi
+    done
+}
+diagnostics lint-standards 0 lint "$root/Standards"
+diagnostics lint-broken 2 lint broken --no-builtin --catalog catalog
+diagnostics test-failing 1 test failing --no-builtin --catalog catalog
 if [ "$status" -ne 0 ]; then
     echo "validate-outputs: the CLI failed to write a report" >&2
     exit 1

@@ -107,6 +107,45 @@ def check_sarif(out, schemas):
             ok(f"sarif {name}", f"{len(results)} results, {len(rules)} rules valid against SARIF 2.1.0")
 
 
+def check_diagnostics_sarif(out, schemas):
+    """`lint` and `test --format sarif`: valid SARIF 2.1.0, each result's rule described, located where
+    the `.expect` file beside it (written from `--format json`) says, with the same ids and levels."""
+    try:
+        import jsonschema
+    except ImportError:
+        return unavailable("diagnostics sarif", "Python package jsonschema is missing")
+    with open(os.path.join(schemas, "sarif-schema-2.1.0.json"), encoding="utf-8") as handle:
+        validator = jsonschema.Draft4Validator(json.load(handle))
+    for path in reports(out, "diagnostics-sarif"):
+        name = os.path.basename(path)
+        with open(path, encoding="utf-8") as handle:
+            log = json.load(handle)
+        errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
+        if errors:
+            fail(f"sarif {name}", f"{len(errors)} schema errors, first: {errors[0].message} at {list(errors[0].path)}")
+            continue
+        with open(path.rsplit(".", 1)[0] + ".diagnostics-json", encoding="utf-8") as handle:
+            expected = json.load(handle)["diagnostics"]
+        run = log["runs"][0]
+        rules = run["tool"]["driver"]["rules"]
+        results = run["results"]
+        problems = []
+        if len(results) != len(expected):
+            problems.append(f"{len(results)} results for {len(expected)} diagnostics")
+        for result, diagnostic in zip(results, expected):
+            if rules[result["ruleIndex"]]["id"] != result["ruleId"] or result["ruleId"] != diagnostic["id"]:
+                problems.append(f"rule {result['ruleId']} is not {diagnostic['id']}")
+            if result["level"] != diagnostic["severity"]:
+                problems.append(f"{result['ruleId']}: level {result['level']} for severity {diagnostic['severity']}")
+            region = result["locations"][0]["physicalLocation"].get("region", {})
+            if region.get("startLine") != diagnostic["location"]["line"] or region.get("startColumn") != diagnostic["location"]["column"]:
+                problems.append(f"{result['ruleId']}: region {region} for {diagnostic['location']}")
+        if problems:
+            fail(f"sarif {name}", "; ".join(problems[:5]))
+        else:
+            ok(f"sarif {name}", f"{len(results)} diagnostics, {len(rules)} rule ids valid against SARIF 2.1.0 and matching the JSON")
+
+
 # --- JUnit -----------------------------------------------------------------------------------------
 
 def check_junit(out, schemas):
@@ -382,6 +421,7 @@ def main():
         unavailable("schemas", f"{args.schemas} not found: SARIF, JUnit, EARL and OpenACR cannot be validated")
     else:
         check_sarif(args.out, args.schemas)
+        check_diagnostics_sarif(args.out, args.schemas)
         check_junit(args.out, args.schemas)
         check_earl(args.out, args.schemas)
         check_openacr(args.out, args.schemas)

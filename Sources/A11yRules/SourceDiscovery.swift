@@ -48,9 +48,11 @@ public enum SourceDiscovery {
         try expand(path, extensions: extensions)
     }
 
-    /// The file's absolute path with links resolved: the same for every way of naming one file.
+    /// The same for every way of naming one file: its device and inode (`stat` follows symbolic links, and
+    /// hard links share an inode), or its absolute path with links resolved when it cannot be read.
     public static func identity(of path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if let file = FolderIdentity(path) { return "\(file.device):\(file.inode)" }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// What folders of subjects contribute: YAML and JSON documents.
@@ -116,6 +118,7 @@ private struct FolderWalk {
 }
 
 /// A folder's device and inode: the same folder however it is reached.
+/// A file or folder's device and inode.
 private struct FolderIdentity: Hashable {
     let device: UInt64
     let inode: UInt64

@@ -35,6 +35,9 @@ public final class SubjectStream: Sequence, IteratorProtocol {
 
     private let reader: SubjectReader
     private let handle: UnsafeMutablePointer<FILE>
+    /// The line of each subject (id and assessed date) read so far: a second line with both the same is an
+    /// error, as for subject files (the same id on another date is a history, DSL §7).
+    private var firstLines: [SubjectKey: SourceLocation] = [:]
 
     /// Opens a JSON Lines file.
     ///
@@ -86,6 +89,29 @@ public final class SubjectStream: Sequence, IteratorProtocol {
         guard !lines.isEmpty else { return nil }
         let reader = self.reader, path = self.path
         let decoded = ParallelMap.map(lines, minimumCount: 2) { line, bytes in reader.read(bytes, path: path, line: line) }
-        return Block(subjects: decoded.compactMap(\.subject), diagnostics: decoded.flatMap(\.diagnostics), firstLine: lines[0].0)
+        var subjects: [Subject] = []
+        var diagnostics: [Diagnostic] = []
+        for entry in decoded {
+            diagnostics += entry.diagnostics
+            guard let subject = entry.subject else { continue }
+            let key = SubjectKey(id: subject.id, assessed: subject.assessed)
+            if let first = firstLines[key] {
+                let when = subject.assessed.map { " assessed on \($0)" } ?? " without an assessed date"
+                diagnostics.append(Diagnostic(
+                    id: "catalog.duplicate-id", severity: .error,
+                    message: "subject '\(subject.id)'\(when) is given twice (lines \(first.line) and \(subject.location.line)); this line is not evaluated",
+                    location: subject.location, notes: [DiagnosticNote("first given here", at: first)]))
+                continue
+            }
+            firstLines[key] = subject.location
+            subjects.append(subject)
+        }
+        return Block(subjects: subjects, diagnostics: diagnostics, firstLine: lines[0].0)
     }
+}
+
+/// A subject's identity in a stream: its id and the day it was assessed.
+private struct SubjectKey: Hashable {
+    var id: String
+    var assessed: Day?
 }

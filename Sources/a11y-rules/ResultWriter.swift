@@ -33,6 +33,14 @@ struct ResultWriter {
         try reporter.write(results, to: sink)
     }
 
+    /// Notes rejected input lines in formats that record them (`json`); the others rely on the summary
+    /// on standard error and the exit status.
+    mutating func record(_ skipped: [SkippedInput]) {
+        guard var recording = reporter as? any SkippedInputRecording else { return }
+        for line in skipped { recording.record(line) }
+        reporter = recording
+    }
+
     mutating func end() throws {
         try reporter.end(to: sink)
     }

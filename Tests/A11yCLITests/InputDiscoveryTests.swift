@@ -119,6 +119,30 @@ struct DiagnosticsJSONTests {
         #expect(summary["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
     }
 
+    /// Defect 15, SARIF: the same diagnostics as the JSON document, as SARIF 2.1.0 results (the schema itself
+    /// is checked by Scripts/validate-outputs.sh).
+    @Test(arguments: [(["lint", "broken"], Int32(2)), (["test", "failing"], Int32(1))])
+    func lintAndTestGiveSARIF(command: [String], status: Int32) throws {
+        let sarif = try CLIRunner.run(command + ["--format", "sarif"] + fixture)
+        let json = try CLIRunner.run(command + ["--format", "json"] + fixture)
+        #expect(sarif.status == status)
+        let log = try object(sarif.stdout)
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let diagnostics = try #require(try object(json.stdout)["diagnostics"] as? [[String: Any]])
+        #expect(!results.isEmpty && results.count == diagnostics.count)
+        for (result, diagnostic) in zip(results, diagnostics) {
+            #expect(result["ruleId"] as? String == diagnostic["id"] as? String)
+            #expect(result["level"] as? String == diagnostic["severity"] as? String)
+            let place = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            let region = place?["region"] as? [String: Any]
+            let location = diagnostic["location"] as? [String: Any]
+            #expect(region?["startLine"] as? Int == location?["line"] as? Int)
+            #expect(region?["startColumn"] as? Int == location?["column"] as? Int)
+        }
+    }
+
     @Test func testGivesEachMismatchAndTheCounts() throws {
         let run = try CLIRunner.run(["test", "failing", "--format", "json"] + fixture)
         #expect(run.status == 1)

@@ -122,9 +122,10 @@ struct RuleDecoder {
         case .success(let expression):
             return RuleExpression(source: text, expression: expression, location: reader.location(in: node, offset: 0))
         case .failure(let failure):
+            let span = reader.span(in: node, offset: failure.offset, length: failure.length)
             reader.log.error(
-                failure.id, "in '\(what)': \(failure.message)", at: reader.location(in: node, offset: failure.offset),
-                length: failure.length, suggestion: failure.suggestion)
+                failure.id, "in '\(what)': \(failure.message)", at: span.location,
+                length: span.length, suggestion: failure.suggestion, notes: span.notes)
             return nil
         }
     }

@@ -40,7 +40,7 @@ struct StandardDecoder {
         let clauseNodes = reader.list(fields["clauses"], "clauses")
         let vocabularyNamed = fields["vocabulary"] != nil
         let decoded = ParallelMap.map(clauseNodes) { node -> (Clause?, [Diagnostic]) in
-            let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset)
+            let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
             let decoder = StandardDecoder(reader: local, vocabularies: vocabularies)
             let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
             return (clause, local.log.diagnostics)

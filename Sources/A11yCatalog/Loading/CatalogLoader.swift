@@ -64,7 +64,7 @@ public enum CatalogLoader {
 
         let unparsed = parsed.count < files.count
         for (file, document) in parsed {
-            let reader = NodeReader(file: file.path, log: log)
+            var reader = NodeReader(file: file.path, log: log)
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
@@ -75,6 +75,8 @@ public enum CatalogLoader {
                 continue
             }
             let body = pairs[0].value
+            // Expressions live in standards and scorecards: their errors are placed through the file's lines.
+            if key == "standard" || key == "scorecard" { reader.lines = LineIndex(file) }
             switch key {
             case "vocabulary": vocabularyNodes.append((reader, body))
             case "standard": standardNodes.append((reader, body))

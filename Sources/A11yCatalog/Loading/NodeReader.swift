@@ -7,6 +7,9 @@ struct NodeReader {
     let log: DiagnosticLog
     /// Added to every line (for documents that start inside a file, such as JSON Lines).
     var lineOffset = 0
+    /// The file's lines, for positions inside multi-line and escaped scalars (``span(in:offset:length:)``);
+    /// without them such positions are the start of the value.
+    var lines: LineIndex? = nil
 
     func location(_ node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, line: node.start.line + lineOffset, column: node.start.column)
@@ -150,12 +153,29 @@ struct NodeReader {
 
     /// The location of offset `offset` inside a scalar node (for positions inside expressions).
     func location(in node: YAMLNode, offset: Int) -> SourceLocation {
+        span(in: node, offset: offset, length: 1).location
+    }
+
+    /// The location and caret length, in the file, of `length` characters at `offset` of a scalar's value,
+    /// through the scalar's line structure (``ScalarSourceMap``), with a note when the file's text differs
+    /// there (a folded line break, an escape) or the layout could not be followed.
+    func span(in node: YAMLNode, offset: Int, length: Int) -> (location: SourceLocation, length: Int, notes: [DiagnosticNote]) {
         let base = location(node)
-        guard node.scalar != nil, node.start.line == node.end.line else { return base }
-        switch node.scalarStyle {
-        case .plain: return base.advanced(by: offset)
-        case .singleQuoted, .doubleQuoted: return base.advanced(by: offset + 1)
-        default: return base
+        guard let value = node.scalar else { return (base, length, []) }
+        // A one-line plain scalar is the file's text itself.
+        if node.scalarStyle == .plain, node.start.line == node.end.line { return (base.advanced(by: offset), length, []) }
+        if let lines, let map = ScalarSourceMap(node, lines: lines) {
+            var span = map.span(offset: offset, length: length, file: file)
+            span.location.line += lineOffset
+            let notes = span.isExact ? [] : [DiagnosticNote(
+                "the value's text differs from the file's here (YAML folds line breaks into spaces and reads escapes); the position is where that text starts")]
+            return (span.location, span.length, notes)
         }
+        if node.start.line == node.end.line, node.scalarStyle == .singleQuoted || node.scalarStyle == .doubleQuoted,
+           !value.contains("\\"), !value.contains("'") {
+            return (base.advanced(by: offset + 1), length, [])
+        }
+        return (base, length, offset == 0 ? [] : [DiagnosticNote(
+            "the position is the start of the value: the offending text is \(offset) characters into it")])
     }
 }

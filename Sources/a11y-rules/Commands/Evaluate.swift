@@ -155,7 +155,9 @@ struct Evaluate: ParsableCommand {
                 if !block.diagnostics.isEmpty {
                     progress.clear()
                     Output.error(DiagnosticRenderer(files: [:]).render(block.diagnostics))
-                    skipped += Set(block.diagnostics.filter { $0.severity == .error }.map(\.location.line)).count
+                    let rejected = SkippedInput.lines(of: block.diagnostics)
+                    skipped += rejected.count
+                    writer.record(rejected)
                 }
                 // Listed findings are held until written: evaluate a block in parts of `step` subjects so
                 // that memory stays bounded by what one part writes (counts-only blocks run whole).

@@ -20,7 +20,7 @@ struct Lint: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: "Diagnostics as text (standard error) or as one JSON document (standard output, format a11y-rules/diagnostics).")
+    @Option(help: "Diagnostics as text (standard error), as one JSON document (standard output, format a11y-rules/diagnostics) or as one SARIF 2.1.0 log (standard output).")
     var format: DiagnosticFormat = .text
 
     func run() throws {
@@ -29,18 +29,18 @@ struct Lint: ParsableCommand {
         let extra = LintChecks.diagnostics(workspace)
         let diagnostics = workspace.load.diagnostics + extra
         let empty: Int
-        if format == .json {
+        if format != .text {
             let emptyPaths = EmptyFolderCheck.emptyPaths(paths)
             empty = emptyPaths.count
             let pathDiagnostics = emptyPaths.map {
-                DiagnosticsJSON.pathDiagnostic(id: "catalog.no-rule-file", severity: strict ? .error : .warning, message: EmptyFolderCheck.message, path: $0)
+                DiagnosticsSARIF.PathDiagnostic(id: "catalog.no-rule-file", severity: strict ? .error : .warning, message: EmptyFolderCheck.message, path: $0)
             }
             let errors = diagnostics.filter { $0.severity == .error }.count + (strict ? empty : 0)
             let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
-            Output.print(JSONWriter.write(DiagnosticsJSON.document(
-                diagnostics, extra: pathDiagnostics,
+            Output.print(format.document(
+                diagnostics, paths: pathDiagnostics,
                 summary: [("errors", .number(Double(errors))), ("warnings", .number(Double(warnings))),
-                          ("held_back", .number(Double(workspace.load.suppressed.count)))])))
+                          ("held_back", .number(Double(workspace.load.suppressed.count)))]))
             if errors > 0 || (strict && warnings > 0) { throw ExitStatus.invalidInput }
             return
         }

@@ -19,12 +19,12 @@ struct Test: ParsableCommand {
     @Flag(help: "Treat warnings (a folder with no rule file) as errors.")
     var strict = false
 
-    @Option(help: "Mismatches and file errors as text or as one JSON document (format a11y-rules/diagnostics) on standard output.")
+    @Option(help: "Mismatches and file errors as text, as one JSON document (format a11y-rules/diagnostics) or as one SARIF 2.1.0 log, on standard output.")
     var format: DiagnosticFormat = .text
 
     func run() throws {
         let workspace = try catalog.workspace(catalogPaths: paths)
-        if format == .json { return try runJSON(workspace) }
+        if format != .text { return try runJSON(workspace) }
         if workspace.load.hasErrors {
             workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the rule files have errors; fix them before testing")
@@ -48,15 +48,14 @@ struct Test: ParsableCommand {
         if failed > 0 { throw ExitStatus.findings }
     }
 
-    /// `--format json`: the load's diagnostics, or one `test.example-failed` per mismatch, and the counts.
+    /// `--format json` or `sarif`: the load's diagnostics, or one `test.example-failed` per mismatch, and the counts.
     private func runJSON(_ workspace: Workspace) throws {
         let empty = EmptyFolderCheck.emptyPaths(paths).map {
-            DiagnosticsJSON.pathDiagnostic(id: "catalog.no-rule-file", severity: strict ? .error : .warning, message: EmptyFolderCheck.message, path: $0)
+            DiagnosticsSARIF.PathDiagnostic(id: "catalog.no-rule-file", severity: strict ? .error : .warning, message: EmptyFolderCheck.message, path: $0)
         }
         if workspace.load.hasErrors || (strict && !empty.isEmpty) {
             let errors = workspace.load.diagnostics.filter { $0.severity == .error }.count + (strict ? empty.count : 0)
-            Output.print(JSONWriter.write(DiagnosticsJSON.document(
-                workspace.load.diagnostics, extra: empty, summary: [("errors", .number(Double(errors)))])))
+            Output.print(format.document(workspace.load.diagnostics, paths: empty, summary: [("errors", .number(Double(errors)))]))
             throw ExitStatus.invalidInput
         }
         let files = Set(try SourceDiscovery.files(at: paths).map(\.path))
@@ -64,10 +63,10 @@ struct Test: ParsableCommand {
         let mismatches = results.filter { !$0.passed }.map {
             Diagnostic(id: "test.example-failed", message: "\($0.rule): \($0.detail ?? "failed")", location: $0.location)
         }
-        Output.print(JSONWriter.write(DiagnosticsJSON.document(mismatches, extra: empty, summary: [
+        Output.print(format.document(mismatches, paths: empty, summary: [
             ("rules", .number(Double(Set(results.map(\.rule)).count))), ("examples", .number(Double(results.count))),
             ("passed", .number(Double(results.count - mismatches.count))), ("failed", .number(Double(mismatches.count))),
-        ])))
+        ]))
         if !mismatches.isEmpty { throw ExitStatus.findings }
     }
 }

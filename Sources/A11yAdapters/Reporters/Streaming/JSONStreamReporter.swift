@@ -7,6 +7,8 @@ public struct JSONStreamReporter: Reporter {
     public static let identifier = JSONReporter.identifier
 
     private var count = 0
+    /// Input lines rejected before evaluation (``SkippedInputRecording``), listed at the end of the document.
+    var skipped: [SkippedInput] = []
     /// Subjects sit at this indentation level inside the document's `subjects` array.
     private static let depth = 2
 
@@ -36,7 +38,9 @@ public struct JSONStreamReporter: Reporter {
     }
 
     public mutating func end(to output: any ReportOutput) throws {
-        try output.write(count > 0 ? "\n  ]\n}\n" : "]\n}\n")
+        try output.write(count > 0 ? "\n  ]" : "]")
+        try writeSkipped(to: output)
+        try output.write("\n}\n")
     }
 
     /// The comma and indentation before a subject.
