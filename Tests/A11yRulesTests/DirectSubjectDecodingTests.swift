@@ -111,6 +111,15 @@ struct DirectSubjectDecodingTests {
             }
             #expect(QuantityLiteral.parseScalars(text) == .success(common), "\(text)")
         }
+        // Decimals of up to 15 digits are computed from their digits: the same doubles as `Double(text)`.
+        var random = SplitMix64(seed: 99)
+        for _ in 0..<5_000 {
+            let digits = String(random.next() % 1_000_000_000_000_000)
+            let point = Int(random.next() % UInt64(digits.count + 1))
+            let sign = ["", "-", "+"][Int(random.next() % 3)]
+            let text = sign + String(digits.prefix(point)) + (point < digits.count ? "." + digits.dropFirst(point) : "") + " mm"
+            #expect(QuantityLiteral.parseCommon(text) == (try? QuantityLiteral.parseScalars(text).get()), "\(text)")
+        }
         // Left to the scalar parser, which explains them.
         for text in ["1:0", "1 : 12", "1:12x", "5 mm ± 1 s", "5 mm ± -1 mm", "1e400 m", "abc", "5 furlongs", "1.2 m ±", ""] {
             #expect(QuantityLiteral.parseCommon(text) == nil, "\(text)")

@@ -14,14 +14,11 @@ struct JSONSubjectDecoder: Sendable {
     private let vocabularies: [String: Vocabulary]
     private let indexes: [String: VocabularyIndex]
     private let knownIDs: [String: String?]
-    /// The most names any table holds (the size of the duplicate-key stamps).
-    private let widest: Int
 
     init(vocabularies: [String: Vocabulary], knownIDs: [String: String?]) {
         self.vocabularies = vocabularies
         self.knownIDs = knownIDs
         indexes = vocabularies.mapValues(VocabularyIndex.init)
-        widest = indexes.values.map(\.widest).max() ?? 0
     }
 
     /// The subject, or nil when the reference path must decide (see the type's description).
@@ -35,21 +32,58 @@ struct JSONSubjectDecoder: Sendable {
         return reading.document()
     }
 
-    /// A vocabulary with hashed tables of its names.
-    private struct VocabularyIndex: Sendable {
-        let vocabulary: Vocabulary
+    /// A vocabulary with hashed tables of its names (a class: shared, never copied, while reading).
+    private final class VocabularyIndex: Sendable {
         let facts: NameTable
+        let factSlots: [Slot]
         let parts: NameTable
-        let attributes: [NameTable]
+        let kinds: [Kind]
 
         init(_ vocabulary: Vocabulary) {
-            self.vocabulary = vocabulary
             facts = NameTable(vocabulary.facts.map(\.name))
+            factSlots = vocabulary.facts.map(Slot.init)
             parts = NameTable(vocabulary.parts.map(\.name))
-            attributes = vocabulary.parts.map { NameTable($0.attributes.map(\.name)) }
+            kinds = vocabulary.parts.map(Kind.init)
         }
+    }
 
-        var widest: Int { max(vocabulary.facts.count, vocabulary.parts.count, vocabulary.parts.map(\.attributes.count).max() ?? 0) }
+    /// A part kind: its name and its attributes by name.
+    private final class Kind: Sendable {
+        let name: String
+        let attributes: NameTable
+        let slots: [Slot]
+
+        init(_ kind: PartKind) {
+            name = kind.name
+            attributes = NameTable(kind.attributes.map(\.name))
+            slots = kind.attributes.map(Slot.init)
+        }
+    }
+
+    /// What typing a value needs of its declaration.
+    private final class Slot: Sendable {
+        let name: String
+        let type: AttributeType
+
+        init(_ spec: AttributeSpec) {
+            name = spec.name
+            type = spec.type
+        }
+    }
+
+    /// The names seen in one mapping (duplicates are left to the reference, which reports them).
+    private struct SeenNames {
+        private var low: UInt64 = 0
+        private var high: Set<Int> = []
+
+        /// Whether name `index` is new (and marks it seen).
+        mutating func insert(_ index: Int) -> Bool {
+            guard index < 64 else { return high.insert(index).inserted }
+            let bit: UInt64 = 1 << UInt64(index)
+            guard low & bit == 0 else { return false }
+            low |= bit
+            return true
+        }
     }
 
     /// The keys of a subject, as bits of a mask.
@@ -80,10 +114,6 @@ struct JSONSubjectDecoder: Sendable {
         let decoder: JSONSubjectDecoder
         let path: String
         let lineOffset: Int
-        /// Duplicate-key detection, per nesting level (facts and parts; an instance's attributes): the
-        /// stamp of the mapping in which each name was last seen.
-        var stamps: [[Int]] = [[], []]
-        var stamp = 0
 
         init(cursor: JSONCursor, decoder: JSONSubjectDecoder, path: String, lineOffset: Int) {
             self.cursor = cursor
@@ -180,20 +210,6 @@ struct JSONSubjectDecoder: Sendable {
             return log.diagnostics.isEmpty
         }
 
-        /// Starts a mapping at nesting `level` whose keys are checked for duplicates against `stamps`.
-        private mutating func newStamp(level: Int) -> (level: Int, stamp: Int) {
-            if stamps[level].count < decoder.widest { stamps[level] = [Int](repeating: 0, count: decoder.widest) }
-            stamp += 1
-            return (level, stamp)
-        }
-
-        /// Whether name `index` is new in `mapping` (and marks it seen).
-        private mutating func firstTime(_ index: Int, in mapping: (level: Int, stamp: Int)) -> Bool {
-            guard stamps[mapping.level][index] != mapping.stamp else { return false }
-            stamps[mapping.level][index] = mapping.stamp
-            return true
-        }
-
         /// A non-empty string without spaces.
         private mutating func identifier() -> String? {
             guard let text = cursor.string(), !text.isEmpty, !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) else { return nil }
@@ -259,14 +275,13 @@ struct JSONSubjectDecoder: Sendable {
             guard cursor.current == 0x7B else { return false }
             cursor.advance()
             if cursor.consume(0x7D) { return true }
-            let mapping = newStamp(level: 0)
+            var seen = SeenNames()
             repeat {
                 cursor.skipWhitespace()
-                guard let key = cursor.rawString(), let fact = index.facts.index(of: key), firstTime(fact, in: mapping),
+                guard let key = cursor.rawString(), let fact = index.facts.index(of: key), seen.insert(fact),
                       cursor.consume(0x3A) else { return false }
                 cursor.skipWhitespace()
-                let spec = index.vocabulary.facts[fact]
-                guard observation(spec, into: &result) else { return false }
+                guard observation(index.factSlots[fact], into: &result) else { return false }
             } while cursor.consume(0x2C)
             return cursor.consume(0x7D)
         }
@@ -277,13 +292,13 @@ struct JSONSubjectDecoder: Sendable {
             guard cursor.current == 0x7B else { return false }
             cursor.advance()
             if cursor.consume(0x7D) { return true }
-            let mapping = newStamp(level: 0)
+            var seen = SeenNames()
             repeat {
                 cursor.skipWhitespace()
-                guard let key = cursor.rawString(), let part = index.parts.index(of: key), firstTime(part, in: mapping),
+                guard let key = cursor.rawString(), let part = index.parts.index(of: key), seen.insert(part),
                       cursor.consume(0x3A) else { return false }
                 cursor.skipWhitespace()
-                let kind = index.vocabulary.parts[part]
+                let kind = index.kinds[part]
                 var instances: [PartInstance] = []
                 if !cursor.literal("null") {
                     guard cursor.current == 0x5B else { return false }
@@ -291,7 +306,7 @@ struct JSONSubjectDecoder: Sendable {
                     if !cursor.consume(0x5D) {
                         repeat {
                             cursor.skipWhitespace()
-                            guard let instance = instance(kind, index.attributes[part], position: instances.count + 1),
+                            guard let instance = instance(kind, position: instances.count + 1),
                                   !instances.contains(where: { $0.id == instance.id }) else { return false }
                             instances.append(instance)
                         } while cursor.consume(0x2C)
@@ -304,16 +319,16 @@ struct JSONSubjectDecoder: Sendable {
         }
 
         /// One instance: `{"id": …, "name": …, "note": …, attribute: value, …}`.
-        private mutating func instance(_ kind: PartKind, _ names: NameTable, position: Int) -> PartInstance? {
+        private mutating func instance(_ kind: Kind, position: Int) -> PartInstance? {
             let start = cursor.mark
             guard cursor.current == 0x7B else { return nil }
             cursor.advance()
             var id: String?
             var name = LocalizedText()
-            var attributes: [String: Observation] = Dictionary(minimumCapacity: kind.attributes.count)
+            var attributes: [String: Observation] = Dictionary(minimumCapacity: kind.slots.count)
             var reserved = 0
             if !cursor.consume(0x7D) {
-                let mapping = newStamp(level: 1)
+                var seen = SeenNames()
                 repeat {
                     cursor.skipWhitespace()
                     guard let key = cursor.rawString(), cursor.consume(0x3A) else { return nil }
@@ -335,8 +350,8 @@ struct JSONSubjectDecoder: Sendable {
                         }
                         continue
                     }
-                    guard let attribute = names.index(of: key), firstTime(attribute, in: mapping),
-                          observation(kind.attributes[attribute], into: &attributes) else { return nil }
+                    guard let attribute = kind.attributes.index(of: key), seen.insert(attribute),
+                          observation(kind.slots[attribute], into: &attributes) else { return nil }
                 } while cursor.consume(0x2C)
                 guard cursor.consume(0x7D) else { return nil }
             }
@@ -356,7 +371,7 @@ struct JSONSubjectDecoder: Sendable {
 
         /// A value typed by `spec`, added under its name; `null` (explicitly unknown) adds nothing.
         /// False for anything the reference would report, or a `{value, accuracy}` mapping.
-        private mutating func observation(_ spec: AttributeSpec, into result: inout [String: Observation]) -> Bool {
+        private mutating func observation(_ spec: Slot, into result: inout [String: Observation]) -> Bool {
             let start = cursor.mark
             let text: String
             let quoted: Bool

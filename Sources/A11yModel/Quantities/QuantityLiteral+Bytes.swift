@@ -53,9 +53,44 @@ extension QuantityLiteral {
             while exponentEnd < count, bytes[exponentEnd] &- 0x30 < 10 { exponentEnd += 1 }
             if exponentEnd > exponentDigits { index = exponentEnd }
         }
+        if let value = exactDecimal(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return (value, index) }
         let numberText = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(numberText), value.isFinite else { return nil }
         return (value, index)
+    }
+
+    /// Powers of ten that are exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+    /// A decimal without exponent and with at most 15 digits (`-12.5`, `850`), as `Double(text)` reads it:
+    /// digits and power of ten are both exact, so one correctly rounded division gives the nearest
+    /// double, which is what `Double(text)` returns. Nil for any other form.
+    private static func exactDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        var negative = false
+        if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2B {
+            negative = bytes[index] == 0x2D
+            index += 1
+        }
+        var digits: UInt64 = 0
+        var count = 0
+        var fraction = -1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x2E, fraction < 0 {
+                fraction = 0
+            } else if byte &- 0x30 < 10 {
+                digits = digits &* 10 &+ UInt64(byte &- 0x30)
+                count += 1
+                if fraction >= 0 { fraction += 1 }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard count > 0, count <= 15 else { return nil }
+        let value = Double(digits) / exactPowersOfTen[max(0, fraction)]
+        return negative ? -value : value
     }
 
     /// A literal without uncertainty, with exactly the result of ``parseExact(_:)`` when it succeeds.
