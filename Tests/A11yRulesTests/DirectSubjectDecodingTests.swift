@@ -3,6 +3,7 @@ import Testing
 import A11yRules
 import A11yYAML
 import A11yBenchmarking
+import A11yAdapters
 @testable import A11yCatalog
 @testable import A11yModel
 
@@ -146,18 +147,6 @@ enum JSONLine {
         text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: .regularExpression) != nil
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string: YAML's double-quoted escapes (`\"`, `\\`, `\n`, `\uXXXX`) are JSON's too.
+    static func quoted(_ text: String) -> String { YAMLScalar.quoted(text) }
 }

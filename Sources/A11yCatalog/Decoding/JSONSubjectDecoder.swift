@@ -269,8 +269,9 @@ struct JSONSubjectDecoder: Sendable {
             return cursor.consume(0x5D) ? result : nil
         }
 
-        /// `facts: {name: value, …}` or null.
-        private mutating func facts(_ index: VocabularyIndex, into result: inout [String: Observation]) -> Bool {
+        /// A mapping keyed by names, or null: `lookup` gives each key's index (nil: no such name here) and
+        /// `value` reads the value at the cursor. False for anything else or for a name given twice.
+        private mutating func namedEntries(_ lookup: (UnsafeBufferPointer<UInt8>) -> Int?, _ value: (inout Reading, Int) -> Bool) -> Bool {
             if cursor.literal("null") { return true }
             guard cursor.current == 0x7B else { return false }
             cursor.advance()
@@ -278,44 +279,41 @@ struct JSONSubjectDecoder: Sendable {
             var seen = SeenNames()
             repeat {
                 cursor.skipWhitespace()
-                guard let key = cursor.rawString(), let fact = index.facts.index(of: key), seen.insert(fact),
-                      cursor.consume(0x3A) else { return false }
+                guard let key = cursor.rawString(), let name = lookup(key), seen.insert(name), cursor.consume(0x3A) else { return false }
                 cursor.skipWhitespace()
-                guard observation(index.factSlots[fact], into: &result) else { return false }
+                guard value(&self, name) else { return false }
             } while cursor.consume(0x2C)
             return cursor.consume(0x7D)
         }
 
+        /// `facts: {name: value, …}` or null.
+        private mutating func facts(_ index: VocabularyIndex, into result: inout [String: Observation]) -> Bool {
+            namedEntries(index.facts.index(of:)) { reading, fact in reading.observation(index.factSlots[fact], into: &result) }
+        }
+
         /// `parts: {kind: [instance, …], …}` or null; `kind: null` is an empty list, as in the reference.
         private mutating func parts(_ index: VocabularyIndex, into result: inout [String: [PartInstance]]) -> Bool {
-            if cursor.literal("null") { return true }
-            guard cursor.current == 0x7B else { return false }
-            cursor.advance()
-            if cursor.consume(0x7D) { return true }
-            var seen = SeenNames()
-            repeat {
-                cursor.skipWhitespace()
-                guard let key = cursor.rawString(), let part = index.parts.index(of: key), seen.insert(part),
-                      cursor.consume(0x3A) else { return false }
-                cursor.skipWhitespace()
-                let kind = index.kinds[part]
-                var instances: [PartInstance] = []
-                if !cursor.literal("null") {
-                    guard cursor.current == 0x5B else { return false }
-                    cursor.advance()
-                    if !cursor.consume(0x5D) {
-                        repeat {
-                            cursor.skipWhitespace()
-                            guard let instance = instance(kind, position: instances.count + 1),
-                                  !instances.contains(where: { $0.id == instance.id }) else { return false }
-                            instances.append(instance)
-                        } while cursor.consume(0x2C)
-                        guard cursor.consume(0x5D) else { return false }
-                    }
+            namedEntries(index.parts.index(of:)) { reading, part in reading.instances(index.kinds[part], into: &result) }
+        }
+
+        /// The instances of one part kind: a list, or null (none).
+        private mutating func instances(_ kind: Kind, into result: inout [String: [PartInstance]]) -> Bool {
+            var instances: [PartInstance] = []
+            if !cursor.literal("null") {
+                guard cursor.current == 0x5B else { return false }
+                cursor.advance()
+                if !cursor.consume(0x5D) {
+                    repeat {
+                        cursor.skipWhitespace()
+                        guard let instance = instance(kind, position: instances.count + 1),
+                              !instances.contains(where: { $0.id == instance.id }) else { return false }
+                        instances.append(instance)
+                    } while cursor.consume(0x2C)
+                    guard cursor.consume(0x5D) else { return false }
                 }
-                result[kind.name] = instances
-            } while cursor.consume(0x2C)
-            return cursor.consume(0x7D)
+            }
+            result[kind.name] = instances
+            return true
         }
 
         /// One instance: `{"id": …, "name": …, "note": …, attribute: value, …}`.
