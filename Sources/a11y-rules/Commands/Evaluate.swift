@@ -71,8 +71,23 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
     var evidence: [String] = []
 
+    @Option(help: ArgumentHelp("The assessing person or organisation, named as the report's author (OpenACR).", valueName: "name"))
+    var assessor: String?
+
+    @Option(name: .customLong("assessor-email"), help: ArgumentHelp("The assessor's contact e-mail (OpenACR author email; needs --assessor).", valueName: "address"))
+    var assessorEmail: String?
+
     func validate() throws {
         try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
+        if let assessor, assessor.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--assessor is empty: give the assessing person or organisation")
+        }
+        if assessorEmail != nil && assessor == nil {
+            throw ValidationError("--assessor-email needs --assessor (the name the address belongs to)")
+        }
+        if let assessorEmail, !assessorEmail.contains("@") || assessorEmail.contains(where: \.isWhitespace) {
+            throw ValidationError("--assessor-email '\(assessorEmail)' is not an e-mail address (expected name@domain)")
+        }
     }
 
     func run() throws {
@@ -107,10 +122,12 @@ struct Evaluate: ParsableCommand {
     }
 
     private func writeReport(to sink: FileOutput, workspace: Workspace, streamed: [String]) throws {
-        var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog, sink: sink)
+        var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog,
+                                  assessor: assessor.map { ReportContext.Assessor(name: $0, email: assessorEmail ?? "") }, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
-        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+        // A format that writes no findings (summary, csv-summary) asks for none: the engine's bytes are counted.
+        let listing = writer.writesFindings ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards)) : .none
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator
