@@ -102,6 +102,15 @@ struct DirectSubjectDecodingTests {
         #expect(read.subject == reference.subject)
     }
 
+    @Test func subjectsPastTheInstanceLimitAreLeftToTheReference() {
+        func line(_ count: Int) -> String {
+            let ramps = (0..<count).map { #"{"slope": "1:\#(12 + $0 % 8)"}"# }.joined(separator: ", ")
+            return #"{"subject": {"id": "h", "kind": "facility", "parts": {"ramp": [\#(ramps)]}}}"#
+        }
+        #expect(Self.expectSameAsReference(line(3)))
+        #expect(Self.direct(line(CatalogLoader.maxInstancesPerSubject + 1)) == nil)
+    }
+
     @Test func commonQuantityLiteralsReadFromBytesEqualTheScalarParser() {
         let texts = ["1.2 m", "850mm", "42", "8.33%", "1:12", "4.5:1", "  1:20  ", "1.19 m ± 0.02 m", "1.19 m +/- 0.02", "500 mm ± 5 mm",
                      "1:12 ± 0.01", "-3 dB", "+5 s", "1e3 mm", "30 dp", "0.5 lx"]

@@ -114,6 +114,8 @@ struct JSONSubjectDecoder: Sendable {
         let decoder: JSONSubjectDecoder
         let path: String
         let lineOffset: Int
+        /// Part instances read so far; past ``CatalogLoader/maxInstancesPerSubject`` the reference reports the subject.
+        var instanceCount = 0
 
         init(cursor: JSONCursor, decoder: JSONSubjectDecoder, path: String, lineOffset: Int) {
             self.cursor = cursor
@@ -299,14 +301,23 @@ struct JSONSubjectDecoder: Sendable {
         /// The instances of one part kind: a list, or null (none).
         private mutating func instances(_ kind: Kind, into result: inout [String: [PartInstance]]) -> Bool {
             var instances: [PartInstance] = []
+            var ids: Set<String> = []
             if !cursor.literal("null") {
                 guard cursor.current == 0x5B else { return false }
                 cursor.advance()
                 if !cursor.consume(0x5D) {
                     repeat {
                         cursor.skipWhitespace()
-                        guard let instance = instance(kind, position: instances.count + 1),
-                              !instances.contains(where: { $0.id == instance.id }) else { return false }
+                        instanceCount += 1
+                        guard instanceCount <= CatalogLoader.maxInstancesPerSubject,
+                              let instance = instance(kind, position: instances.count + 1) else { return false }
+                        // Two instances with one id: the reference reports them.
+                        if instances.count < 16 {
+                            guard !instances.contains(where: { $0.id == instance.id }) else { return false }
+                        } else {
+                            if ids.isEmpty { ids = Set(instances.map(\.id)) }
+                            guard ids.insert(instance.id).inserted else { return false }
+                        }
                         instances.append(instance)
                     } while cursor.consume(0x2C)
                     guard cursor.consume(0x5D) else { return false }
