@@ -42,14 +42,24 @@ public struct WorkloadMeasurement: Sendable {
         let name: String
         let work: Double
         let unit: String
-        let body: () -> Void
+        /// Runs the stage once; returns its own time in seconds when it measures itself (another process), else nil.
+        let body: () -> Double?
 
         /// A stage: `body` does `work` units of work each time it runs.
         public init(_ name: String, work: Double, unit: String, _ body: @escaping () -> Void) {
             self.name = name
             self.work = work
             self.unit = unit
-            self.body = body
+            self.body = { body(); return nil }
+        }
+
+        /// A stage that times itself, such as a baseline run in another process that reports the time
+        /// of its loop alone: `body` returns the seconds, or nil when it could not run (the stage is then left out).
+        public init(selfTimed name: String, work: Double, unit: String, _ body: @escaping () -> Double?) {
+            self.name = name
+            self.work = work
+            self.unit = unit
+            self.body = { body() ?? -1 }
         }
     }
 
@@ -58,10 +68,15 @@ public struct WorkloadMeasurement: Sendable {
     public mutating func alternate(rounds: Int, _ timed: [Timed]) {
         var times = [[Double]](repeating: [], count: timed.count)
         for _ in 0..<max(1, rounds) {
-            for (index, stage) in timed.enumerated() { times[index].append(Self.time(stage.body).seconds) }
+            for (index, stage) in timed.enumerated() {
+                let (own, wall) = Self.time(stage.body)
+                times[index].append(own ?? wall)
+            }
         }
         for (index, stage) in timed.enumerated() {
-            let sorted = times[index].sorted()
+            // A self-timed stage that could not run reports a negative time: leave it out.
+            let sorted = times[index].filter { $0 >= 0 }.sorted()
+            guard !sorted.isEmpty else { continue }
             let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             stages.append(Stage(name: stage.name, seconds: median, runs: sorted.count, work: stage.work, unit: stage.unit))
         }

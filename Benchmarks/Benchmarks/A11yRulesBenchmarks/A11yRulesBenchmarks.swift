@@ -136,6 +136,15 @@ let benchmarks: @Sendable () -> Void = {
                 for line in stream.lines { blackHole(try? JSONSerialization.jsonObject(with: line)) }
             }
         }
+        // Reading alone: the file's lines to typed subjects, in blocks of 512 on all cores.
+        Benchmark("e2e/read-subjects/\(name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                guard let input = try? SubjectStream(path: stream.path, catalog: stream.catalog) else { continue }
+                var count = 0
+                while let block = input.next(maxSubjects: 512) { count += block.subjects.count }
+                blackHole(count)
+            }
+        }
         for (label, listing) in [("summary", FindingSelection.none), ("failed-findings", .failed)] {
             Benchmark("e2e/jsonl-in-\(label)-out/\(name)") { benchmark in
                 let evaluator = Evaluator(catalog: stream.catalog)

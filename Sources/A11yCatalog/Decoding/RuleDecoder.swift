@@ -6,6 +6,8 @@ struct RuleDecoder {
     let reader: NodeReader
     let vocabulary: Vocabulary
     let tables: [Table]
+    /// Expressions already checked (same vocabulary and tables); nil: check every text.
+    var expressions: ExpressionCache? = nil
 
     static let keys = ["id", "for", "when", "check", "message", "examples", "title", "note", "default", "same_as"]
     static let exampleKeys = ["pass", "fail", "inapplicable", "cantTell"]
@@ -118,7 +120,8 @@ struct RuleDecoder {
 
     private func expression(_ node: YAMLNode, _ what: String, part: PartKind?) -> RuleExpression? {
         guard let text = reader.string(node, "'\(what)'") else { return nil }
-        switch ExpressionChecker.check(text, vocabulary: vocabulary, part: part, tables: tables) {
+        let check = { ExpressionChecker.check(text, vocabulary: vocabulary, part: part, tables: tables) }
+        switch expressions?.result(text, part: part, check) ?? check() {
         case .success(let expression):
             return RuleExpression(source: text, expression: expression, location: reader.location(in: node, offset: 0))
         case .failure(let failure):
@@ -144,15 +147,17 @@ struct RuleDecoder {
             ? [node.scalar.map { (node, $0) }].compactMap { $0 }
             : ["zh", "en"].compactMap { key in node[key].flatMap { n in n.scalar.map { (n, $0) } } }
         for (textNode, text) in texts {
-            let scalars = Array(text.unicodeScalars)
+            // Braces are ASCII: find them in the UTF-8 bytes, and count scalars only to place a warning.
+            let bytes = Array(text.utf8)
+            func scalarOffset(_ byteIndex: Int) -> Int { bytes[..<byteIndex].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
             var index = 0
-            while index < scalars.count {
-                guard scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else { index += 1; continue }
-                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
-                let at = reader.location(in: textNode, offset: index)
-                let length = close - index + 1
+            while index < bytes.count {
+                guard bytes[index] == 0x7B, let close = bytes[index...].firstIndex(of: 0x7D) else { index += 1; continue }
+                let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                 defer { index = close + 1 }
                 if shown.contains(name) || isRead(name) { continue }
+                let at = reader.location(in: textNode, offset: scalarOffset(index))
+                let length = scalarOffset(close) - scalarOffset(index) + 1
                 let bare = name.hasPrefix("subject.") ? String(name.dropFirst(8)) : name
                 let isName = part?.attribute(bare) != nil || vocabulary.fact(bare) != nil
                 if isName {

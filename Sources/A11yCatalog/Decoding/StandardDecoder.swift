@@ -5,6 +5,8 @@ import A11yYAML
 struct StandardDecoder {
     let reader: NodeReader
     let vocabularies: [String: Vocabulary]
+    /// Expressions already checked by this decoder's thread (nil: none kept).
+    var expressions: ExpressionCache? = nil
 
     static let keys = ["id", "title", "type", "status", "superseded_by", "vocabulary", "tables", "clauses", "note", "published", "url"]
     static let clauseKeys = ["clause", "title", "obligation", "mandatory", "source", "rules", "question", "superseded_by", "note"]
@@ -39,12 +41,19 @@ struct StandardDecoder {
         // with its own diagnostic log, then merge in file order so the output does not depend on timing.
         let clauseNodes = reader.list(fields["clauses"], "clauses")
         let vocabularyNamed = fields["vocabulary"] != nil
-        let decoded = ParallelMap.map(clauseNodes) { node -> (Clause?, [Diagnostic]) in
-            let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
-            let decoder = StandardDecoder(reader: local, vocabularies: vocabularies)
-            let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
-            return (clause, local.log.diagnostics)
-        }
+        // Runs of clauses (eight, enough to keep the cores busy) share one cache of checked expressions:
+        // catalogs repeat their `when` and `check` texts.
+        let runLength = clauseNodes.count >= 64 ? (clauseNodes.count + 7) / 8 : max(1, clauseNodes.count)
+        let runs = stride(from: 0, to: clauseNodes.count, by: runLength).map { Array(clauseNodes[$0..<min(clauseNodes.count, $0 + runLength)]) }
+        let decoded = ParallelMap.map(runs, minimumCount: 2) { run -> [(Clause?, [Diagnostic])] in
+            let expressions = ExpressionCache()
+            return run.map { node -> (Clause?, [Diagnostic]) in
+                let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
+                let decoder = StandardDecoder(reader: local, vocabularies: vocabularies, expressions: expressions)
+                let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
+                return (clause, local.log.diagnostics)
+            }
+        }.joined()
         for (clause, diagnostics) in decoded {
             diagnostics.forEach(reader.log.add)
             guard let clause else { continue }
@@ -131,7 +140,7 @@ struct StandardDecoder {
         var rules: [Rule] = []
         if let rulesNode = fields["rules"] {
             if let vocabulary {
-                let decoder = RuleDecoder(reader: reader, vocabulary: vocabulary, tables: tables)
+                let decoder = RuleDecoder(reader: reader, vocabulary: vocabulary, tables: tables, expressions: expressions)
                 var seen: Set<String> = []
                 for ruleNode in reader.list(rulesNode, "rules") {
                     guard let rule = decoder.decode(ruleNode, owner: id, severity: obligation.severity) else { continue }

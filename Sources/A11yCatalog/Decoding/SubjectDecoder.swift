@@ -66,7 +66,7 @@ struct SubjectDecoder {
         return false
     }
 
-    private func answers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Answer] {
+    func answers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Answer] {
         var result: [String: Answer] = [:]
         for entry in reader.entries(node, "answers") {
             guard checkKnown(entry.name, entry.key, "an answer", lineage: lineage, kind: kind),
@@ -86,7 +86,7 @@ struct SubjectDecoder {
     }
 
     /// `evidence:` — findings imported from tools, by clause id, each a list of entries for one instance.
-    private func evidence(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: [Answer]] {
+    func evidence(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: [Answer]] {
         var result: [String: [Answer]] = [:]
         for entry in reader.entries(node, "evidence") {
             guard checkKnown(entry.name, entry.key, "evidence", lineage: lineage, kind: kind) else { continue }
@@ -116,7 +116,7 @@ struct SubjectDecoder {
             file: reader.string(fields["file"], "file"))
     }
 
-    private func waivers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Waiver] {
+    func waivers(_ node: YAMLNode?, lineage: Set<String>, kind: String, instances: Set<String>) -> [String: Waiver] {
         var result: [String: Waiver] = [:]
         for entry in reader.entries(node, "waivers") {
             guard checkKnown(entry.name, entry.key, "a waiver", lineage: lineage, kind: kind),

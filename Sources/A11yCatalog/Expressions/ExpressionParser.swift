@@ -46,9 +46,9 @@ struct ExpressionParser {
         return token
     }
 
-    private mutating func expect(_ symbol: String, _ what: String) throws(ExpressionError) -> Token {
+    private mutating func expect(_ symbol: String, _ what: @autoclosure () -> String) throws(ExpressionError) -> Token {
         guard current.isSymbol(symbol) else {
-            throw ExpressionError(message: "expected \(what), found '\(current.text)'", range: current.range)
+            throw ExpressionError(message: "expected \(what()), found '\(current.text)'", range: current.range)
         }
         return advance()
     }

@@ -331,9 +331,9 @@ struct TypeChecker {
 
     // MARK: Helpers
 
-    private func expect(_ expression: Expression, _ type: ExpressionType, _ message: String) throws(ExpressionError) {
+    private func expect(_ expression: Expression, _ type: ExpressionType, _ message: @autoclosure () -> String) throws(ExpressionError) {
         guard expression.type == type else {
-            throw ExpressionError(message: "\(message); '\(render(expression))' is \(phrase(expression.type))", range: expression.range, id: "expression.type")
+            throw ExpressionError(message: "\(message()); '\(render(expression))' is \(phrase(expression.type))", range: expression.range, id: "expression.type")
         }
     }
 

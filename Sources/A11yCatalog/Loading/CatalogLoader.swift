@@ -90,13 +90,15 @@ public enum CatalogLoader {
         let vocabularies = VocabularyResolver.resolve(decodedVocabularies, log: log)
 
         var standards: [Standard] = []
+        var standardLocations: [String: SourceLocation] = [:]
         for (reader, node) in standardNodes {
             guard let standard = StandardDecoder(reader: reader, vocabularies: vocabularies).decode(node) else { continue }
-            if let first = standards.first(where: { $0.id == standard.id }) {
+            if let first = standardLocations[standard.id] {
                 log.error("catalog.duplicate-id", "standard '\(standard.id)' is defined twice", at: standard.location,
-                          notes: [DiagnosticNote("first defined here", at: first.location)])
+                          notes: [DiagnosticNote("first defined here", at: first)])
                 continue
             }
+            standardLocations[standard.id] = standard.location
             standards.append(standard)
         }
         checkSupersession(standards, log: log)
@@ -110,17 +112,21 @@ public enum CatalogLoader {
 
         let knownIDs = catalog.subjectKinds
         var subjects: [Subject] = []
+        // The first subject of each id and assessed date, for duplicates.
+        var subjectLocations: [SubjectKey: SourceLocation] = [:]
         for (reader, node) in subjectNodes {
             var decoder = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs)
             decoder.instanceLimit = instancesPerSubject
             guard let subject = decoder.decode(node) else { continue }
             // The same subject assessed on different dates is a history (DSL §7); on the same date, a duplicate.
-            if let first = subjects.first(where: { $0.id == subject.id && $0.assessed == subject.assessed }) {
+            let key = SubjectKey(id: subject.id, assessed: subject.assessed)
+            if let first = subjectLocations[key] {
                 let when = subject.assessed.map { " assessed on \($0)" } ?? " without an assessed date"
                 log.error("catalog.duplicate-id", "subject '\(subject.id)'\(when) is given twice", at: subject.location,
-                          notes: [DiagnosticNote("first given here", at: first.location)])
+                          notes: [DiagnosticNote("first given here", at: first)])
                 continue
             }
+            subjectLocations[key] = subject.location
             subjects.append(subject)
         }
         let order = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -153,15 +159,23 @@ public enum CatalogLoader {
         diagnostic.severity == .error && diagnostic.id.hasPrefix("yaml.") && diagnostic.id != YAMLError.Kind.duplicateKey.rawValue
     }
 
+    /// A subject's identity among loaded subjects: its id and assessed date (a history has several dates).
+    private struct SubjectKey: Hashable {
+        let id: String
+        let assessed: Day?
+    }
+
     private static func decodeProgrammes(_ nodes: [(NodeReader, YAMLNode)], scorecards: [Scorecard], log: DiagnosticLog) -> [Programme] {
         var programmes: [Programme] = []
+        var locations: [String: SourceLocation] = [:]
         for (reader, node) in nodes {
             guard let programme = ProgrammeDecoder(reader: reader, scorecards: scorecards).decode(node) else { continue }
-            if let first = programmes.first(where: { $0.id == programme.id }) {
+            if let first = locations[programme.id] {
                 log.error("catalog.duplicate-id", "programme '\(programme.id)' is defined twice", at: programme.location,
-                          notes: [DiagnosticNote("first defined here", at: first.location)])
+                          notes: [DiagnosticNote("first defined here", at: first)])
                 continue
             }
+            locations[programme.id] = programme.location
             programmes.append(programme)
         }
         return programmes

@@ -7,12 +7,15 @@ public struct SubjectReader: Sendable {
     private let vocabularies: [String: Vocabulary]
     private let knownIDs: [String: String?]
     private let limits: YAMLLimits
+    /// Reads clean JSON subjects straight from their bytes; everything else takes the reference path below.
+    private let direct: JSONSubjectDecoder
 
     /// Creates a reader for subjects of `catalog`'s kinds.
     public init(catalog: Catalog, limits: YAMLLimits = .default) {
         vocabularies = catalog.vocabularies
         knownIDs = catalog.subjectKinds
         self.limits = limits
+        direct = JSONSubjectDecoder(vocabularies: vocabularies, knownIDs: knownIDs)
     }
 
     /// Decodes one subject document.
@@ -23,6 +26,19 @@ public struct SubjectReader: Sendable {
     ///   - line: The 1-based line of the file where the document starts.
     /// - Returns: The subject (nil if it has errors) and every diagnostic.
     public func read(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
+        // A JSON subject with nothing to report is decoded without nodes (the reference's subject,
+        // exactly); the direct decoder gives up on anything else, and the reference path explains it.
+        // Its own nesting is shallow, so it is used unless the limits are tighter than the default.
+        if limits.maxDepth >= YAMLLimits.default.maxDepth, Self.startsLikeJSON(bytes),
+           let subject = bytes.withUnsafeBufferPointer({ direct.decode($0, path: path, lineOffset: line - 1) }) {
+            return (subject, [])
+        }
+        return referenceRead(bytes, path: path, line: line)
+    }
+
+    /// Decodes one subject document through positioned nodes and ``SubjectDecoder``: the reference,
+    /// whose diagnostics are the ones users see.
+    public func referenceRead(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
         let reader = NodeReader(file: path, log: log, lineOffset: line - 1)
         let document: YAMLDocument

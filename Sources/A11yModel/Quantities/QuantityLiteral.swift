@@ -14,6 +14,12 @@ public enum QuantityLiteral {
     /// Parses a quantity with an optional uncertainty.
     public static func parse(_ text: String) -> Result<Quantity, Failure> {
         if let common = parseCommon(text) { return .success(common) }
+        return parseScalars(text)
+    }
+
+    /// ``parse(_:)`` scalar by scalar: the reference the byte-level reading of common literals
+    /// (``parseCommon(_:)``) must agree with, and the reader of everything else, with its explanations.
+    static func parseScalars(_ text: String) -> Result<Quantity, Failure> {
         let scalars = Array(text.unicodeScalars)
         if let split = uncertaintySplit(scalars) {
             let valueText = String(String.UnicodeScalarView(scalars[..<split.lowerBound]))

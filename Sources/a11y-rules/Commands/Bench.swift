@@ -114,16 +114,30 @@ struct Bench: ParsableCommand {
             let lines = try String(contentsOfFile: subjectsPath, encoding: .utf8).split(separator: "\n").prefix(maxSubjects ?? Int.max).map { Array($0.utf8) }
             let lineBytes = Double(lines.reduce(0) { $0 + $1.count + 1 })
             let reader = SubjectReader(catalog: load.catalog)
-            // Reading subjects on one core, alternating with a JSON parse of the same lines.
+            // Reading subjects on one core, alternating with JSON parses of the same lines: CPython's
+            // json.loads and orjson (in a child process timing its own loop) and JSONSerialization.
+            let python = PythonJSONBaseline(path: subjectsPath, lines: lines.count, module: .json)
+            let orjson = PythonJSONBaseline(path: subjectsPath, lines: lines.count, module: .orjson)
+            let catalog = load.catalog
             measurement.alternate(rounds: rounds, [
-                .init("JSON parse, JSONSerialization (baseline)", work: lineBytes, unit: "B") {
+                .init(selfTimed: "JSON parse, CPython json.loads (baseline)", work: lineBytes, unit: "B", python.run),
+                .init(selfTimed: "JSON parse, orjson", work: lineBytes, unit: "B", orjson.run),
+                .init("JSON parse, JSONSerialization", work: lineBytes, unit: "B") {
                     for line in lines { _ = try? JSONSerialization.jsonObject(with: Data(line)) }
                 },
                 .init("JSON reader to positioned nodes, 1 core", work: lineBytes, unit: "B") {
                     for line in lines { _ = JSONParser.parse(line) }
                 },
+                .init("read subjects, reference path, 1 core", work: lineBytes, unit: "B") {
+                    for (index, line) in lines.enumerated() { _ = reader.referenceRead(line, path: subjectsPath, line: index + 1) }
+                },
                 .init("read subjects (JSON Lines), 1 core", work: lineBytes, unit: "B") {
                     for (index, line) in lines.enumerated() { _ = reader.read(line, path: subjectsPath, line: index + 1) }
+                },
+                .init("read subjects: SubjectStream, all cores", work: lineBytes, unit: "B") {
+                    guard let stream = try? SubjectStream(path: subjectsPath, catalog: catalog) else { return }
+                    var left = lines.count
+                    while left > 0, let block = stream.next(maxSubjects: min(512, left)) { left -= block.subjects.count }
                 },
             ])
             let subjects = lines.enumerated().compactMap { index, line in reader.read(line, path: subjectsPath, line: index + 1).subject }
@@ -189,8 +203,13 @@ struct Bench: ParsableCommand {
             Output.print(measurement.report(ratios: [
                 ("YAML to positioned nodes", "libyaml events (baseline)"),
                 ("load: YAML to checked rules", "libyaml events (baseline)"),
-                ("JSON reader to positioned nodes, 1 core", "JSON parse, JSONSerialization (baseline)"),
-                ("read subjects (JSON Lines), 1 core", "JSON parse, JSONSerialization (baseline)"),
+                ("JSON parse, orjson", "JSON parse, CPython json.loads (baseline)"),
+                ("JSON parse, JSONSerialization", "JSON parse, CPython json.loads (baseline)"),
+                ("JSON reader to positioned nodes, 1 core", "JSON parse, CPython json.loads (baseline)"),
+                ("read subjects, reference path, 1 core", "JSON parse, CPython json.loads (baseline)"),
+                ("read subjects (JSON Lines), 1 core", "JSON parse, CPython json.loads (baseline)"),
+                ("read subjects (JSON Lines), 1 core", "JSON parse, orjson"),
+                ("read subjects: SubjectStream, all cores", "JSON parse, CPython json.loads (baseline)"),
                 ("evaluate all rules: columnar, all cores", "evaluate all rules: interpreter, 1 core"),
                 ("evaluate all rules: columnar, 1 core", "plain column loop (baseline)"),
                 ("evaluate all rules: columnar, all cores", "plain column loop (baseline)"),
