@@ -7,9 +7,9 @@ struct ResultWriter {
     private var reporter: any Reporter
     let sink: ReportOutput
 
-    init(format: Evaluate.Format, language: Language, verbose: Bool, catalog: Catalog, sink: ReportOutput) {
-        let context = ReportContext(catalog: catalog, language: language, verbose: verbose,
-                                    generator: .init(version: A11yRulesCommand.configuration.version))
+    init(format: Evaluate.Format, language: Language, verbose: Bool, workspace: Workspace, sink: ReportOutput) {
+        let context = ReportContext(catalog: workspace.catalog, language: language, verbose: verbose,
+                                    generator: .init(workspace: workspace))
         // Format values are only made from registered names (Evaluate.Format.init(argument:)).
         reporter = ReporterRegistry.builtIn.reporter(format.name, context: context) ?? TextStreamReporter(context: context)
         self.sink = sink

@@ -173,6 +173,18 @@ public struct JSONStreamWriter {
         raw(text.contains("inf") || text.contains("nan") || text.contains("∞") ? value.description : text)
     }
 
+    /// Writes a number exactly: the shortest decimal form that reads back as the same `Double` (for
+    /// values a reader rebuilds bit for bit, such as observed quantities); non-finite values as null.
+    public mutating func exactNumber(_ value: Double) {
+        guard value.isFinite else { return null() }
+        element()
+        if value == value.rounded(), abs(value) < 1e15 {
+            raw(String(Int64(value)))
+        } else {
+            raw(value.description)
+        }
+    }
+
     /// Writes a JSON value tree.
     public mutating func value(_ value: JSONValue) {
         switch value {

@@ -63,6 +63,13 @@ public enum Scorer {
         return total(scorecard, results, tallies)
     }
 
+    /// Whether one of `scorecard`'s indicators covers `finding` (its `includes`, or its own rules): what
+    /// `evaluate --scorecard ID` lists. A covered finding may still be left out of the score (inapplicable,
+    /// waived, superseded, corroborating); it is listed so that the report can say why.
+    public static func counts(_ finding: Finding, on scorecard: Scorecard) -> Bool {
+        scorecard.indicators.contains { covered(by: $0, in: scorecard)(finding) }
+    }
+
     static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
         let patterns = indicator.includes.map(ClausePattern.init)
         let owner = "\(scorecard.id):\(indicator.id)"
@@ -92,6 +99,7 @@ public enum Scorer {
             id: scorecard.id, score: score, passed: reachesMark(score) && !vetoed && complete, isComplete: complete,
             grade: vetoed ? nil : scorecard.grade(for: score)?.name, vetoed: vetoed, passMark: scorecard.passMark,
             indicators: results)
+        result.title = scorecard.title
         result.scoreMin = scoreMin
         result.scoreMax = scoreMax
         result.vetoedAtMin = vetoedAtMin
