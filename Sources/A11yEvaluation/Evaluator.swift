@@ -155,7 +155,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
-    /// the counts of all of them in ``SubjectResult/totals``. Listing from a result that is already a
+    /// the counts of all of them in ``A11yModel/SubjectResult/totals``. Listing from a result that is already a
     /// selection narrows it further; `listing` should not list more than the result holds.
     public func select(_ listing: FindingSelection, in result: inout SubjectResult) {
         result.totals = result.counts
@@ -384,6 +384,10 @@ extension Evaluator {
     /// `parallel`, split across cores. Answers and waivers are not applied; use
     /// ``evaluate(_:scorecards:)`` for a subject's full findings.
     ///
+    /// - Parameters:
+    ///   - subjects: Subjects decoded against this catalog; those of other kinds are left out.
+    ///   - kind: The subject kind (vocabulary id) whose rules are run.
+    ///   - parallel: Whether to split the subjects across cores.
     /// - Complexity: O(rules × instances).
     public func outcomes(of subjects: [Subject], kind: String, parallel: Bool = true) -> OutcomeTable {
         outcomes(of: prepare(subjects, kind: kind, chunks: parallel ? nil : 1), parallel: parallel)
@@ -391,7 +395,10 @@ extension Evaluator {
 
     /// Lays out the subjects of `kind` for repeated columnar evaluation.
     ///
-    /// - Parameter chunks: How many chunks to split the subjects into; nil picks one per core.
+    /// - Parameters:
+    ///   - subjects: Subjects decoded against this catalog; those of other kinds are left out.
+    ///   - kind: The subject kind (vocabulary id) to lay out.
+    ///   - chunks: How many chunks to split the subjects into; nil picks one per core.
     public func prepare(_ subjects: [Subject], kind: String, chunks: Int? = nil) -> SubjectBatch {
         guard let columnar = columnar[kind] else { return SubjectBatch(chunks: [], subjectCount: 0) }
         let matching = subjects.filter { $0.kind == kind }

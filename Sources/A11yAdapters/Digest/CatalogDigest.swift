@@ -24,7 +24,7 @@ public struct CatalogDigest: Sendable, Hashable, CustomStringConvertible {
         value = "sha256:" + SHA256.hex(digests.flatMap { Array($0.utf8) + [0x0A] })
     }
 
-    /// The digest of the catalog files a load was built from (``CatalogLoader/Result/catalogPaths``).
+    /// The digest of the catalog files a load was built from (``A11yCatalog/CatalogLoader/Result/catalogPaths``).
     public init(load: CatalogLoader.Result) {
         self.init(files: load.catalogPaths.compactMap { load.files[$0] })
     }

@@ -159,7 +159,7 @@ public struct JSONStreamWriter {
         digits(value)
     }
 
-    /// Writes a number as people write it (``QuantityFormat/number(_:)``); non-finite values as null.
+    /// Writes a number as people write it (``A11yModel/QuantityFormat/number(_:)``); non-finite values as null.
     public mutating func number(_ value: Double) {
         guard value.isFinite else { return null() }
         if value == value.rounded(), abs(value) < 1e9 {

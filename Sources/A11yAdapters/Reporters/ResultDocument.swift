@@ -2,7 +2,7 @@ import Foundation
 import A11yRules
 
 /// Saved JSON results read back into the library's types: a `--format json` document or `--format
-/// jsonl` lines, as ``SubjectResult``s equal to the ones that were written.
+/// jsonl` lines, as ``A11yModel/SubjectResult``s equal to the ones that were written.
 ///
 /// ```swift
 /// let document = try ResultDocument(json: Array(try Data(contentsOf: url)))

@@ -35,9 +35,9 @@ public enum CatalogLoader {
     /// - Parameters:
     ///   - files: The files, in the order they should load (folders in path order).
     ///   - limits: YAML limits.
-    /// - Returns: The catalog, the subjects and every diagnostic.
     ///   - replaceable: Paths of files (the shipped catalogs) whose documents give way to a document of
     ///     the same kind and id in any other file, so a user can load an edited copy of a shipped standard.
+    /// - Returns: The catalog, the subjects and every diagnostic.
     public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default) -> Result {
         let log = DiagnosticLog()
         var vocabularyNodes: [(NodeReader, YAMLNode)] = []

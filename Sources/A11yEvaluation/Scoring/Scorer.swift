@@ -28,6 +28,8 @@ public enum Scorer {
     /// listed with the indicator that counts the governing one: one defect, one deduction.
     ///
     /// - Parameters:
+    ///   - scorecard: The scorecard, `extends` resolved.
+    ///   - allFindings: Every finding of the subject (a selection would score what is left out as missing).
     ///   - conditions: The value of each indicator's `when` for the subject, by indicator id (nil value:
     ///     cannot tell). An indicator whose condition is false is left out; one whose condition cannot be
     ///     told counts one undecided check (`SCORECARD:INDICATOR#when`).

@@ -84,7 +84,7 @@ extension FindingSelection: Codable {
                   scorecards: try c.decodeIfPresent([String].self, forKey: .scorecards).map(Set.init))
     }
 
-    /// Writes the outcomes in the order of ``Outcome/allCases``, the ids sorted.
+    /// Writes the outcomes in the order of `Outcome.allCases`, the ids sorted.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Outcome.allCases.filter(outcomes.contains), forKey: .outcomes)
