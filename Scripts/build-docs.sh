@@ -46,3 +46,4 @@ if [ "$warnings" -ne 0 ]; then
     exit 1
 fi
 echo "build-docs: $out ($(find "$out/data/documentation" -name '*.json' | wc -l) pages, 0 warnings) in $(( $(date +%s) - start )) s"
+echo "build-docs: preview with: docc preview DocC/A11yRules.docc --additional-symbol-graph-dir $graphs"
