@@ -144,3 +144,8 @@ public struct ResultDocument: Sendable, Codable {
         }
     }
 }
+
+extension ResultDocument.Failure: LocalizedError {
+    /// The same as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
+}
