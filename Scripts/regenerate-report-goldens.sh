@@ -16,6 +16,6 @@ while read -r example formats; do
         done
     done
 done <<LIST
-Examples/halls/qingcheng.yaml summary csv-summary markdown html
+Examples/halls/qingcheng.yaml text summary csv-summary markdown html
 Examples/online/yingde-website.yaml sarif junit csv csv-summary summary markdown html earl openacr
 LIST

@@ -357,8 +357,9 @@ def check_html(out):
             fail(f"html {name}", f"lang={scan.lang!r}, expected {expected_lang}")
         else:
             ok(f"html {name}", "self-contained, lang=" + scan.lang)
-    run = subprocess.run([sys.executable, os.path.join(HERE, "axe_run.py")] + files, capture_output=True, text=True)
-    if run.returncode == 2:
+    axe_run = os.path.join(os.path.dirname(HERE), "axe", "axe_run.py")
+    run = subprocess.run([sys.executable, axe_run, "check"] + files, capture_output=True, text=True)
+    if run.returncode == 3:
         return unavailable("html axe-core", run.stderr.strip() or "axe_run.py could not run")
     if run.returncode != 0:
         return fail("html axe-core", run.stderr.strip()[-500:])

@@ -69,12 +69,7 @@ struct RowStarts {
     private let starts: [[Int]]
 
     init(_ chunk: PreparedChunk, layout: SlotLayout) {
-        starts = (0..<layout.kindCount).map { kind in
-            var starts = [0]
-            starts.reserveCapacity(chunk.rows.count + 1)
-            for rows in chunk.rows { starts.append(starts[starts.count - 1] + (rows.parts[kind]?.count ?? 1)) }
-            return starts
-        }
+        starts = chunk.kindStarts
     }
 
     /// The first row of subject `s` in `group` (nil: subject rules).

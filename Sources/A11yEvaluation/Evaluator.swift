@@ -58,6 +58,7 @@ public struct Evaluator: Sendable {
         // clause by clause, so memory holds only what is written.
         let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty || listing.scorecards != nil
         var tally = [Int](repeating: 0, count: Outcome.allCases.count)
+        var waivedFailures = 0
         // Without them, an unlisted finding with no answer is not even built: its outcome is counted.
         var counted = UnlistedOutcomes(enabled: !keepsAll)
         if keepsAll {
@@ -98,7 +99,7 @@ public struct Evaluator: Sendable {
             verdicts.append(ClauseVerdict(
                 clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome) + counted.takeSeen()),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
-            if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally) }
+            if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally, waived: &waivedFailures) }
         }
         for (owner, ruleIndexes) in program.indicatorRules where scorecards.map({ $0.contains(where: { owner.hasPrefix($0 + ":") }) }) ?? true {
             for index in ruleIndexes {
@@ -111,7 +112,7 @@ public struct Evaluator: Sendable {
                 }
                 applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
-                if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally) }
+                if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally, waived: &waivedFailures) }
             }
         }
         if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
@@ -138,14 +139,19 @@ public struct Evaluator: Sendable {
                 totals[ColumnarEvaluator.outcome(UInt8(code))] = count + counted.tally[code]
             }
             result.totals = totals
+            result.waivedFailureTotal = waivedFailures
             result.selection = listing
         }
         return result
     }
 
     /// Counts the findings from `start` on and removes those `listing` does not list.
-    private func drop(from findings: inout [Finding], start: Int, unlistedBy listing: FindingSelection, standard: String?, tally: inout [Int]) {
-        for index in start..<findings.count { tally[Int(ColumnarEvaluator.code(findings[index].outcome))] += 1 }
+    private func drop(from findings: inout [Finding], start: Int, unlistedBy listing: FindingSelection, standard: String?, tally: inout [Int],
+                      waived: inout Int) {
+        for index in start..<findings.count {
+            tally[Int(ColumnarEvaluator.code(findings[index].outcome))] += 1
+            if findings[index].outcome == .failed, !findings[index].counts { waived += 1 }
+        }
         var kept = start
         for index in start..<findings.count where listing.lists(findings[index].outcome, standard: standard) {
             if kept != index { findings.swapAt(kept, index) }
@@ -158,6 +164,7 @@ public struct Evaluator: Sendable {
     /// the counts of all of them in ``A11yModel/SubjectResult/totals``. Listing from a result that is already a
     /// selection narrows it further; `listing` should not list more than the result holds.
     public func select(_ listing: FindingSelection, in result: inout SubjectResult) {
+        if result.totals == nil { result.waivedFailureTotal = result.findings.filter { $0.outcome == .failed && !$0.counts }.count }
         result.totals = result.counts
         result.selection = listing
         // Each chosen scorecard's indicators, as coverage tests built once for the whole result.
@@ -204,7 +211,9 @@ public struct Evaluator: Sendable {
                         counted: inout UnlistedOutcomes) {
         let rule = compiled.rule
         let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
+        // A failure a waiver covers is counted apart (``SubjectResult/waivedFailureTotal``): build it.
         let countsOnly = counted.enabled && answer == nil
+            && (subject.waivers.isEmpty || (subject.waivers[rule.fullID] == nil && subject.waivers[rule.clauseID] == nil))
         // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
         func detailed(_ outcome: Outcome, instance: String) -> Bool {
             if detail.everything { return true }
@@ -277,11 +286,11 @@ public struct Evaluator: Sendable {
         var observed: [ObservedValue] = []
         var unobserved: [String] = []
         for (_, name) in compiled.observedAttributes {
-            if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value)) } else { unobserved.append(name) }
+            if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(name) }
         }
         for (_, name) in compiled.observedFacts {
             let shown = part == nil ? name : "subject.\(name)"
-            if let value = subject.facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value)) } else { unobserved.append(shown) }
+            if let value = subject.facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?

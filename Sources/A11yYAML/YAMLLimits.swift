@@ -7,6 +7,10 @@ public struct YAMLLimits: Sendable, Hashable {
     /// Alias expansion may also add up to this many times the number of nodes written out.
     public var aliasExpansionFactor: Int
 
+    /// Largest file, in bytes, that is parsed: its node tree takes tens of times its size in memory.
+    /// Checked by the catalog loader before parsing (JSON Lines files are streamed and not bound by it).
+    public var maxFileBytes: Int = 64 << 20
+
     /// Creates limits.
     public init(maxDepth: Int = 256, maxAliasExpansion: Int = 100_000, aliasExpansionFactor: Int = 4) {
         self.maxDepth = maxDepth
@@ -14,6 +18,7 @@ public struct YAMLLimits: Sendable, Hashable {
         self.aliasExpansionFactor = aliasExpansionFactor
     }
 
-    /// The defaults: depth 256; aliases may add 100,000 nodes or 4× the written nodes, whichever is more.
+    /// The defaults: depth 256; aliases may add 100,000 nodes or 4× the written nodes, whichever is more;
+    /// files up to 64 MiB.
     public static let `default` = YAMLLimits()
 }

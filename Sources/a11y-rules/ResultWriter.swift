@@ -7,13 +7,17 @@ struct ResultWriter {
     private var reporter: any Reporter
     let sink: ReportOutput
 
-    init(format: Evaluate.Format, language: Language, verbose: Bool, workspace: Workspace, sink: ReportOutput) {
+    init(format: Evaluate.Format, language: Language, verbose: Bool, workspace: Workspace,
+         assessor: ReportContext.Assessor? = nil, sink: ReportOutput) {
         let context = ReportContext(catalog: workspace.catalog, language: language, verbose: verbose,
-                                    generator: .init(workspace: workspace))
+                                    generator: .init(workspace: workspace), assessor: assessor)
         // Format values are only made from registered names (Evaluate.Format.init(argument:)).
         reporter = ReporterRegistry.builtIn.reporter(format.name, context: context) ?? TextStreamReporter(context: context)
         self.sink = sink
     }
+
+    /// Whether the format writes findings (if not, none need their details).
+    var writesFindings: Bool { type(of: reporter).writesFindings }
 
     mutating func begin() throws {
         try reporter.begin(to: sink)

@@ -34,12 +34,32 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting so a large output cannot block the child.
+        // Drain both pipes at once: reading one to its end first would block a child that fills the other's buffer.
+        let errData = PipeDrain(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+                   stderr: String(decoding: errData.wait(), as: UTF8.self))
+    }
+
+    /// Reads a pipe to its end on a thread of its own, so the caller can read another pipe meanwhile.
+    private final class PipeDrain: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var data = Data()
+
+        init(_ handle: FileHandle) {
+            let thread = Thread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+            thread.start()
+        }
+
+        /// The pipe's bytes, once the writer has closed it.
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     static func expected(_ name: String) throws -> String {

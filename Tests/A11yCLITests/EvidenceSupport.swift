@@ -29,11 +29,16 @@ enum EvidenceSupport {
         return probe.terminationStatus == 0
     }()
 
-    /// Runs `axe_run.py` (axe-core 4.12.1 in headless Chromium) on pages of the test folder.
+    /// The repository's `Scripts/axe/axe_run.py`, the one script that runs axe-core for the tests and for
+    /// `Scripts/validate-outputs.sh`.
+    static let axeRun = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts/axe/axe_run.py")
+
+    /// Runs `axe_run.py results` (axe-core 4.12.1 in headless Chromium) on pages of the test folder.
     static func runAxe(_ pages: [String], to output: URL, arguments: [String] = []) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", folder.appendingPathComponent("axe_run.py").path] + arguments + [output.path]
+        process.arguments = ["python3", axeRun.path, "results"] + arguments + [output.path]
             + pages.map { folder.appendingPathComponent("pages").appendingPathComponent($0).path }
         let err = Pipe()
         process.standardError = err

@@ -19,7 +19,7 @@ struct ReportGoldenTests {
 
     /// The same list as Scripts/regenerate-report-goldens.sh: the facility formats on a hall, every format on a website.
     static let cases: [Case] = {
-        let hall = ["summary", "csv-summary", "markdown", "html"]
+        let hall = ["text", "summary", "csv-summary", "markdown", "html"]
         let website = ["sarif", "junit", "csv", "csv-summary", "summary", "markdown", "html", "earl", "openacr"]
         return ["zh", "en"].flatMap { lang in
             hall.map { Case(example: "Examples/halls/qingcheng.yaml", format: $0, lang: lang) }

@@ -26,7 +26,7 @@ struct EvaluatorTests {
         #expect(west.severity == .error)
         #expect(west.location?.line == 8)
         let width = try #require(result.finding("T-1:3.4.2#width", "west"))
-        #expect(width.message?.en == "width 0.9 m below clear_width >= 1 m")
+        #expect(width.message?.en == "width 0.9 m below clear_width >= 1.00 m")
     }
 
     @Test func whenMakesInapplicable() throws {
@@ -69,8 +69,8 @@ struct EvaluatorTests {
         let close = try #require(result.finding("T-1:3.4.2#width", "close"))
         #expect(close.outcome == .cantTell)
         #expect(close.missing.isEmpty)
-        #expect(close.reason?.en == "clear_width = 0.99 m ± 0.02 m straddles the limit >= 1 m: the measurement cannot decide")
-        #expect(close.reason?.zh == "clear_width = 0.99 m ± 0.02 m 跨越限值 >= 1 m：测量误差内无法判定")
+        #expect(close.reason?.en == "clear_width = 0.99 m ± 0.02 m straddles the limit >= 1.00 m: the measurement cannot decide")
+        #expect(close.reason?.zh == "clear_width = 0.99 m ± 0.02 m 跨越限值 >= 1.00 m：测量误差内无法判定")
         #expect(result.finding("T-1:3.4.2#width", "clear")?.outcome == .passed)
     }
 

@@ -42,7 +42,7 @@ struct MessageTemplateTests {
         """, extra: [("t9.yaml", Self.standard)])
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
         let part = try #require(result?.finding("T-9:1#part", "west"))
-        #expect(part.message?.en == "west: 0.9 m vs clear_width >= 1 m; clear_width = 0.9 m; {unclosed")
+        #expect(part.message?.en == "west: 0.9 m vs clear_width >= 1.00 m; clear_width = 0.9 m; {unclosed")
         #expect(part.message?.zh == "坡道 west 宽度 0.9 m")
         let fact = try #require(result?.finding("T-9:1#fact"))
         #expect(fact.message?.en == "1 = 1 of {parking_spaces}")

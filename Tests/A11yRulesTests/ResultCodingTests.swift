@@ -69,7 +69,8 @@ struct ResultCodingTests {
             ObservedValue(name: "spaces", text: "3", value: .quantity(.number(3))),
             ObservedValue(name: "has_lift", text: "true", value: .bool(true)),
             ObservedValue(name: "opened", text: "2024-05-01", value: .date(Day("2024-05-01")!)),
-            ObservedValue(name: "handrails", text: "both-sides", value: .text("both-sides")),
+            ObservedValue(name: "handrails", text: "both-sides", value: .text("both-sides"),
+                          location: SourceLocation(file: "halls/h.yaml", line: 12, column: 20)),
         ]
         #expect(values.map(\.kind) == ["quantity", "quantity", "ratio", "percent", "number", "bool", "date", "text"])
         #expect(values[0].amount == 850 && values[0].unit == "mm")
@@ -85,8 +86,8 @@ struct ResultCodingTests {
         var line = JSONStreamWriter(pretty: false)
         JSONReporter(pretty: false).writeSubject(
             SubjectResult(id: "s", kind: "hall", name: .init(), source: "s.yaml", findings: [finding], clauses: [], scorecards: []), to: &line)
-        #expect(line.text.contains(#"{"name":"clear_width","text":"850 mm","type":"quantity","value":850,"unit":"mm","accuracy":0,"dimension":"length"}"#))
-        #expect(line.text.contains(#"{"name":"slope","text":"1:12","type":"ratio","value":0.08333333333333333,"unit":null,"accuracy":0,"dimension":"dimensionless"}"#))
+        #expect(line.text.contains(#"{"name":"clear_width","text":"850 mm","type":"quantity","value":850,"unit":"mm","accuracy":0,"dimension":"length","file":null,"line":null,"column":null}"#))
+        #expect(line.text.contains(#"{"name":"slope","text":"1:12","type":"ratio","value":0.08333333333333333,"unit":null,"accuracy":0,"dimension":"dimensionless","file":null,"line":null,"column":null}"#))
         #expect(try JSONDecoder().decode(SubjectResult.self, from: Data(line.bytes)).findings == [finding])
     }
 
@@ -98,6 +99,8 @@ struct ResultCodingTests {
         #expect(values.contains { if case .quantity(let q) = $0.value, case .unit = q.notation { return true } else { return false } })
         #expect(values.contains { $0.kind == "ratio" })
         #expect(values.contains { $0.kind == "bool" })
+        // Each keeps the line of the measurement in the subject file.
+        #expect(values.allSatisfy { $0.location.map { $0.line > 1 && $0.file.hasSuffix(".yaml") } ?? false })
         // None is left as text when the vocabulary types it.
         #expect(values.filter { $0.kind == "text" }.allSatisfy { Double($0.text.split(separator: " ").first ?? "") == nil })
     }

@@ -35,6 +35,35 @@ struct ShippedCatalogTests {
         #expect(!Repository.standards.catalog.standards.isEmpty)
     }
 
+    /// Reports name facts, part kinds and attributes by the vocabulary's names (falling back to the id),
+    /// so every shipped vocabulary entry names itself in both languages.
+    @Test func everyVocabularyEntryHasChineseAndEnglishNames() {
+        var unnamed: [String] = []
+        func check(_ title: LocalizedText, _ path: String) {
+            if title.zh?.isEmpty ?? true { unnamed.append("\(path) (zh)") }
+            if title.en?.isEmpty ?? true { unnamed.append("\(path) (en)") }
+        }
+        let vocabularies = Repository.standards.catalog.vocabularies.values
+        #expect(vocabularies.count >= 4)
+        for vocabulary in vocabularies {
+            check(vocabulary.title, vocabulary.id)
+            for fact in vocabulary.facts { check(fact.title, "\(vocabulary.id).\(fact.name)") }
+            for part in vocabulary.parts {
+                check(part.title, "\(vocabulary.id).\(part.name)")
+                for attribute in part.attributes { check(attribute.title, "\(vocabulary.id).\(part.name).\(attribute.name)") }
+            }
+        }
+        #expect(unnamed.isEmpty, "vocabulary entries without a name: \(unnamed)")
+    }
+
+    /// An indicator's own rule has no clause to name it in reports, so each shipped one has a title in both languages.
+    @Test func everyIndicatorRuleHasATitle() {
+        let rules = Repository.standards.catalog.scorecards.flatMap { $0.indicators.flatMap(\.rules) }
+        #expect(rules.count >= 70)
+        let untitled = rules.filter { ($0.title.zh?.isEmpty ?? true) || ($0.title.en?.isEmpty ?? true) }.map(\.fullID)
+        #expect(untitled.isEmpty, "indicator rules without a zh and en title: \(untitled)")
+    }
+
     /// Warnings in shipped files are defects too (an unread message placeholder printed `{units}` raw).
     @Test func loadWithoutWarnings() {
         let warnings = Repository.standards.diagnostics.filter { $0.severity == .warning }

@@ -6,6 +6,9 @@ public struct CSVSummaryReporter: Reporter {
     /// The `--format` name: `csv-summary`.
     public static let identifier = "csv-summary"
 
+    /// Scores and counts only: no finding is written.
+    public static let writesFindings = false
+
     private let words: ReportWords
     private let catalog: Catalog
 

@@ -221,7 +221,7 @@ public struct JSONReporter: ResultReporter {
         json.endObject()
     }
 
-    /// `{"name", "text", "type", "value", "unit", "accuracy", "dimension"}`: numbers exactly, in the
+    /// `{"name", "text", "type", "value", "unit", "accuracy", "dimension", "file", "line", "column"}`: numbers exactly, in the
     /// notation the file wrote (see ``ObservedValue/amount``).
     private func observed(_ v: ObservedValue, _ json: inout JSONStreamWriter) {
         json.beginObject()
@@ -240,6 +240,11 @@ public struct JSONReporter: ResultReporter {
         if let accuracy = v.accuracy { json.exactNumber(accuracy) } else { json.null() }
         json.key("dimension")
         if case .quantity(let q) = v.value { json.string(q.dimension.rawValue) } else { json.null() }
+        json.key("file"); json.string(v.location?.file)
+        json.key("line")
+        if let line = v.location?.line { json.integer(line) } else { json.null() }
+        json.key("column")
+        if let column = v.location?.column { json.integer(column) } else { json.null() }
         json.endObject()
     }
 

@@ -10,7 +10,7 @@ import Foundation
 /// failed → `<failure>` (type: the severity); cantTell, untested, inapplicable, and a failure a
 /// waiver in force covers → `<skipped>` with the reason; passed → an empty test case. Nothing
 /// undecided is ever reported as a pass. Times are `0` (rules take no measurable time); the
-/// timestamp is the subject's assessed date.
+/// timestamp is the subject's assessed date, or ``ReportContext/reportTime`` when it has none.
 ///
 /// Suites are written as subjects arrive, so a JSON Lines input of any size is streamed.
 public struct JUnitReporter: Reporter {
@@ -19,12 +19,14 @@ public struct JUnitReporter: Reporter {
 
     private let words: ReportWords
     private let catalog: Catalog
+    private let reportTime: ReportTime
     private var suiteID = 0
 
     /// Creates a reporter in the context's language.
     public init(context: ReportContext) {
         words = ReportWords(language: context.language)
         catalog = context.catalog
+        reportTime = context.reportTime
     }
 
     public mutating func begin(to output: any ReportOutput) throws {
@@ -75,7 +77,7 @@ public struct JUnitReporter: Reporter {
                 cases += MarkupText.escape(details(finding)) + "</skipped>\n      </testcase>\n"
             }
         }
-        let stamp = result.assessed.map { "\($0.description)T00:00:00" } ?? Self.now()
+        let stamp = result.assessed.map { "\($0.description)T00:00:00" } ?? reportTime.iso8601WithoutZone
         var text = "  <testsuite name=\"\(MarkupText.attribute(Self.token("\(result.id).\(owner)")))\" package=\"\(MarkupText.attribute(Self.token(result.id)))\""
         text += " id=\"\(suiteID)\" timestamp=\"\(stamp)\" hostname=\"localhost\" tests=\"\(findings.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
         suiteID += 1
@@ -130,13 +132,5 @@ public struct JUnitReporter: Reporter {
     /// `text` as an `xs:token`: line ends and runs of spaces collapsed, no space at either end.
     static func token(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    private static func now() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-        return formatter.string(from: Date())
     }
 }

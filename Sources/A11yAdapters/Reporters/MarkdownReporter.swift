@@ -22,6 +22,7 @@ public struct MarkdownReporter: Reporter {
     private func e(_ text: String) -> String { MarkdownText.escape(text) }
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
+        let names = SubjectNames(kind: result.kind, catalog: catalog, words: words)
         var md = count > 0 ? "\n---\n\n" : ""
         count += 1
         md += "## \(e(words.name(result))) (\(MarkdownText.code(result.id)))\n\n"
@@ -58,16 +59,17 @@ public struct MarkdownReporter: Reporter {
         md += "\n### " + words.t("先改这些：\(list.failureCount) 项不通过", "Fix these first: \(list.failureCount) failed") + "\n\n"
         if list.failureCount == 0 { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
         for path in list.waysToPass { md += e(FixList.passPath(path, words: words)) + "\n\n" }
+        for scorecard in list.abridged { md += e(FixList.abridgedNote(scorecard, words: words)) + "\n\n" }
         for (number, entry) in list.reportEntries(result, catalog: catalog).enumerated() {
             let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             var line = "\(number + 1). **\(e(finding.rule ?? finding.clause))**"
-            if let title = catalog.title(ofClause: finding.clause)?.text(in: words.language) { line += " " + e(title) }
+            if let title = catalog.title(of: finding)?.text(in: words.language) { line += " " + e(title) }
             if clause?.isMandatory == true { line += words.t("（强制性条文）", " (mandatory)") }
             if entry.isVeto { line += words.t(" **否决项**", " **veto**") }
             if !entry.neededToPass.isEmpty { line += words.t(" **达标所需**", " **needed to pass**") }
-            line += " — \(e(words.instance(finding)))" + words.t("：", ": ") + e(words.explanation(finding))
-            if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(words.observed(finding)) }
+            line += " — \(e(names.instance(finding)))" + words.t("：", ": ") + e(names.explanation(finding))
+            if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(names.observed(finding)) }
             if let expected = finding.expected { line += words.t("；要求 ", "; expected ") + MarkdownText.code(expected) }
             if let location = finding.location { line += " (\(MarkdownText.code(location.description)))" }
             if let gains = FixList.gains(entry, words: words) { line += words.t("；修复可得 ", "; a fix wins ") + e(gains) }
@@ -84,7 +86,7 @@ public struct MarkdownReporter: Reporter {
         if !missing.isEmpty {
             md += "\n### " + words.t("缺少的数据：\(missing.count) 项无法判定", "Missing data: \(missing.count) cannot be decided") + "\n\n"
             for finding in missing {
-                md += "- **\(e(finding.rule ?? finding.clause))** \(e(words.instance(finding)))" + words.t("：", ": ") + e(words.explanation(finding))
+                md += "- **\(e(finding.rule ?? finding.clause))** \(e(names.instance(finding)))" + words.t("：", ": ") + e(names.explanation(finding))
                 if let location = finding.location { md += " (\(MarkdownText.code(location.description)))" }
                 md += "\n"
             }
@@ -93,7 +95,7 @@ public struct MarkdownReporter: Reporter {
         if !unanswered.isEmpty {
             md += "\n### " + words.t("待人工核查：\(unanswered.count) 项", "To be checked by a person: \(unanswered.count)") + "\n\n"
             for finding in unanswered {
-                let title = catalog.clause(finding.clause)?.title.text(in: words.language).map { " " + e($0) } ?? ""
+                let title = catalog.title(of: finding)?.text(in: words.language).map { " " + e($0) } ?? ""
                 md += "- \(MarkdownText.code(finding.clause))\(title)\n"
             }
         }
@@ -104,7 +106,7 @@ public struct MarkdownReporter: Reporter {
                 guard let applied = finding.waiver else { continue }
                 let until = applied.waiver.until.map { words.t("，有效期至 \($0)", ", until \($0)") } ?? words.t("，无期限", ", no end date")
                 let state = applied.isExpired ? words.t("（**已过期**）", " (**expired**)") : ""
-                md += "- **\(e(finding.rule ?? finding.clause))** \(e(words.instance(finding)))" + words.t("（\(e(words.outcome(finding.outcome)))）：", " (\(e(words.outcome(finding.outcome)))): ")
+                md += "- **\(e(finding.rule ?? finding.clause))** \(e(names.instance(finding)))" + words.t("（\(e(words.outcome(finding.outcome)))）：", " (\(e(words.outcome(finding.outcome)))): ")
                 md += e(applied.waiver.reason) + until + state + "\n"
             }
         }

@@ -5,10 +5,13 @@ import A11yRules
 /// one header line.
 ///
 /// A subject no scorecard applies to gets one line with `-` for the scorecard; its counts are those of
-/// its findings (failures a waiver in force covers are not counted).
+/// its findings, listed or not (failures a waiver in force covers are not counted).
 public struct SummaryReporter: Reporter {
     /// The `--format` name: `summary`.
     public static let identifier = "summary"
+
+    /// Scores and counts only: no finding is written.
+    public static let writesFindings = false
 
     private let words: ReportWords
 
@@ -38,9 +41,9 @@ public struct SummaryReporter: Reporter {
             lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
         }
         if result.scorecards.isEmpty {
-            let failed = result.findings.filter { $0.outcome == .failed && $0.counts }.count
-            let undecided = result.findings.filter { $0.outcome == .cantTell || $0.outcome == .untested }.count
-            let fields = [result.id, region, assessed, "-", "-", "-", "-", "-", String(failed), String(undecided)]
+            let counts = result.counts
+            let undecided = (counts[.cantTell] ?? 0) + (counts[.untested] ?? 0)
+            let fields = [result.id, region, assessed, "-", "-", "-", "-", "-", String(result.countedFailures), String(undecided)]
             lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
         }
         try output.write(lines)

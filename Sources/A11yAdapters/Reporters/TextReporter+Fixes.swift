@@ -4,7 +4,7 @@ extension TextReporter {
     /// The failures as a fix list: grouped by part instance, the most urgent instance first; each defect
     /// once, with what its fix wins and the findings the same repair mends under it; then, per scorecard
     /// below its pass mark, the fewest fixes that reach it; then failures no scorecard counts.
-    func fixes(_ list: FixList, _ result: SubjectResult, into out: inout String, catalog: Catalog) {
+    func fixes(_ list: FixList, _ result: SubjectResult, names: SubjectNames, into out: inout String, catalog: Catalog) {
         let findings = result.findings
         if !list.entries.isEmpty {
             out += "\n  " + t("不通过：先改这些（按部位分组，最紧要的在前；“可得”为只修复该项时评分表得分的提高）",
@@ -16,7 +16,7 @@ extension TextReporter {
             let place = (entry.isWaived ? "waived:" : "") + (finding.part ?? "") + "/" + finding.instance
             if place != current {
                 current = place
-                let what = finding.part.map { "\($0) \(finding.instance)" } ?? t("对象本身 \(finding.instance)", "the subject \(finding.instance)")
+                let what = finding.part.map { "\(names.part($0)) \(finding.instance)" } ?? t("对象本身 \(finding.instance)", "the subject \(finding.instance)")
                 let waived = entry.isWaived ? t("（有效豁免，不计分）", " (waived: not counted)") : ""
                 let location = finding.location.map { "  \($0)" } ?? ""
                 out += "    \(what)\(waived)\(location)\n"
@@ -33,13 +33,14 @@ extension TextReporter {
                 line += t("  可得 ", "  wins ") + text.joined(separator: t("，", ", "))
             }
             out += line + "\n"
-            detail(finding, into: &out, catalog: catalog)
+            detail(finding, names: names, into: &out, catalog: catalog)
             for index in entry.related {
                 let other = findings[index]
-                let title = catalog.clause(other.clause)?.title.text(in: language).map { " \($0)" } ?? ""
+                let title = catalog.title(of: other)?.text(in: language).map { " \($0)" } ?? ""
                 out += "           " + t("同一修复也解决：", "the same fix also mends: ") + "\(other.rule ?? other.clause)\(title)\n"
             }
         }
+        for scorecard in list.abridged { out += "\n  " + FixList.abridgedNote(scorecard, words: ReportWords(language: language)) + "\n" }
         for way in list.waysToPass {
             let mark = catalog.scorecard(way.scorecard)?.passMark.map(QuantityFormat.number) ?? ""
             let numbers = way.entries.map { "\($0 + 1)" }.joined(separator: t("、", ", "))
@@ -52,6 +53,6 @@ extension TextReporter {
         }
         let uncounted = list.uncounted.map { findings[$0] }
         section(&out, t("不计分的不通过项（被现行规范取代，或不属于任何评分指标）", "Failures no scorecard counts (superseded by the current code, or outside every indicator)"),
-                uncounted, catalog: catalog)
+                uncounted, names: names, catalog: catalog)
     }
 }

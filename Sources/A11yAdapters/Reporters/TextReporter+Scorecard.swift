@@ -58,8 +58,7 @@ extension TextReporter {
         }
         func describe(_ id: String) -> String {
             if id.hasSuffix("#when") { return "    \(id) " + t("（适用条件无法判定）", "(its condition cannot be told)") + "\n" }
-            let clause = id.split(separator: "#", maxSplits: 1).first.map(String.init) ?? id
-            let title = catalog.clause(clause)?.title.text(in: language).map { " \($0)" } ?? ""
+            let title = catalog.title(ofCheck: id)?.text(in: language).map { " \($0)" } ?? ""
             return "      \(id)\(title)\n"
         }
         if !manual.isEmpty {

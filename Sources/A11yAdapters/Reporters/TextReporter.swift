@@ -28,6 +28,7 @@ public struct TextReporter: ResultReporter {
     }
 
     private func subject(_ result: SubjectResult, catalog: Catalog) -> String {
+        let names = SubjectNames(kind: result.kind, catalog: catalog, words: ReportWords(language: language))
         var out = ""
         let name = result.name.text(in: language) ?? result.id
         out += "\(name) (\(result.id)) — \(result.source)\n"
@@ -35,13 +36,13 @@ public struct TextReporter: ResultReporter {
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
-        fixes(FixList(result, catalog: catalog), result, into: &out, catalog: catalog)
-        section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, catalog: catalog)
+        fixes(FixList(result, catalog: catalog), result, names: names, into: &out, catalog: catalog)
+        section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, names: names, catalog: catalog)
         let untested = result.findings.filter { $0.outcome == .untested }
         if !untested.isEmpty {
             out += "\n  " + t("待人工核查（\(untested.count) 项）", "Manual items not yet answered (\(untested.count))") + "\n"
             for finding in untested {
-                let title = catalog.clause(finding.clause)?.title.text(in: language).map { " \($0)" } ?? ""
+                let title = catalog.title(of: finding)?.text(in: language).map { " \($0)" } ?? ""
                 out += "    \(finding.clause)\(title)\n"
             }
         }
@@ -50,14 +51,14 @@ public struct TextReporter: ResultReporter {
             out += "\n  " + t("豁免（照常报告，有效豁免不计分）", "Waivers (reported, never hidden; waivers in force are left out of scores)") + "\n"
             for finding in waived {
                 guard let applied = finding.waiver else { continue }
-                let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
+                let what = names.instance(finding)
                 let until = applied.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
                 let state = applied.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
                 out += "    \(finding.rule ?? finding.clause)  \(what): \(label(finding.outcome)) — \(applied.waiver.reason)\(until)\(state)\n"
             }
         }
         if verbose {
-            section(&out, t("通过", "Passed"), result.findings.filter { $0.outcome == .passed }, catalog: catalog)
+            section(&out, t("通过", "Passed"), result.findings.filter { $0.outcome == .passed }, names: names, catalog: catalog)
         }
         return out
     }
@@ -72,31 +73,31 @@ public struct TextReporter: ResultReporter {
         }
     }
 
-    func section(_ out: inout String, _ heading: String, _ findings: [Finding], catalog: Catalog) {
+    func section(_ out: inout String, _ heading: String, _ findings: [Finding], names: SubjectNames, catalog: Catalog) {
         guard !findings.isEmpty else { return }
         out += "\n  \(heading)\n"
         for finding in findings {
-            let what = finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance
+            let what = names.instance(finding)
             let location = finding.location.map { "  \($0)" } ?? ""
             let unverified = finding.restsOnUnverifiedThreshold ? t("  [阈值未核实]", "  [threshold unverified]") : ""
             out += "    \(label(finding.severity))  \(finding.rule ?? finding.clause)  \(what)\(location)\(unverified)\n"
-            detail(finding, into: &out, catalog: catalog)
+            detail(finding, names: names, into: &out, catalog: catalog)
         }
     }
 
     /// The lines under a finding's heading: its clause, observed and expected values, what is missing,
     /// why, its message, its waiver and the findings it is linked to.
-    func detail(_ finding: Finding, into out: inout String, catalog: Catalog) {
-        if let title = catalog.clause(finding.clause)?.title.text(in: language) {
+    func detail(_ finding: Finding, names: SubjectNames, into out: inout String, catalog: Catalog) {
+        if let title = catalog.title(of: finding)?.text(in: language) {
             let mandatory = catalog.clause(finding.clause)?.isMandatory == true ? t("（强制性条文）", " (mandatory)") : ""
             out += "           \(finding.clause) \(title)\(mandatory)\n"
         }
         if !finding.observed.isEmpty {
-            out += "           " + t("实测：", "observed: ") + finding.observed.map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + "\n"
+            out += "           " + t("实测：", "observed: ") + names.observed(finding) + "\n"
         }
         // A manual item's question is its message, in the report's language.
         if let expected = finding.expected, finding.rule != nil { out += "           " + t("要求：", "expected: ") + expected + "\n" }
-        if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + finding.missing.joined(separator: ", ") + "\n" }
+        if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + names.missing(finding) + "\n" }
         if let reason = finding.reason?.text(in: language) { out += "           " + t("说明：", "why: ") + reason + "\n" }
         if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
         if let waiver = finding.waiver {

@@ -46,4 +46,10 @@ extension FixList {
         return words.t("\(way.scorecard)：修好标有“达标所需”的 \(way.entries.count) 项即可达到合格线\(after)\(waiting)。",
                        "\(way.scorecard): fixing the \(way.entries.count) marked “needed to pass” reaches the pass mark\(after)\(waiting).")
     }
+
+    /// The sentence saying that a scorecard's fix list has no gains and no fewest fixes to pass, and why.
+    static func abridgedNote(_ scorecard: String, words: ReportWords) -> String {
+        words.t("\(scorecard)：不通过项太多（不通过项数 × 检查结果数超过 \(FixPlan.gainWorkLimit)），未逐项计算可得分数和达标所需的最少修复；顺序仍按严重程度。",
+                "\(scorecard): too many failures to work out what each fix wins and the fewest fixes to pass (failures × findings exceeds \(FixPlan.gainWorkLimit)); the order still follows severity.")
+    }
 }

@@ -34,6 +34,8 @@ struct FixList {
     /// clause passes, or a clause outside every scorecard), in catalog order.
     var uncounted: [Int] = []
     var waysToPass: [WayToPass] = []
+    /// Scorecards whose plan is ordered without gains or fewest fixes (too large to re-score per fix).
+    var abridged: [String] = []
 
     init(_ result: SubjectResult, catalog: Catalog) {
         var position: [Int: Int] = [:]
@@ -41,6 +43,7 @@ struct FixList {
         for card in result.scorecards {
             guard let scorecard = catalog.scorecard(card.id), let plan = result.fixPlan(for: scorecard) else { continue }
             plans.append(plan)
+            if plan.isAbridged { abridged.append(plan.scorecard) }
             for item in plan.items {
                 if let existing = position[item.finding] {
                     entries[existing].gains.append((plan.scorecard, item.gain, item.maxGain))

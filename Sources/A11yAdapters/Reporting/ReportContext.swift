@@ -26,6 +26,21 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// Who made the assessment, named in reports that carry an author (OpenACR `author`); `nil` leaves
+    /// the report's author for the assessing organisation to fill in.
+    public struct Assessor: Sendable, Hashable {
+        /// The person or organisation, e.g. `清远市政务服务数据管理局`.
+        public var name: String
+        /// A contact e-mail address, empty when not given.
+        public var email: String
+
+        /// Creates an assessor.
+        public init(name: String, email: String = "") {
+            self.name = name
+            self.email = email
+        }
+    }
+
     /// The loaded catalogs: titles, obligations and provenance of the clauses the findings name.
     public var catalog: Catalog
     /// The language of labels, titles and messages (Chinese by default).
@@ -34,12 +49,20 @@ public struct ReportContext: Sendable {
     public var verbose: Bool
     /// The tool named in the report.
     public var generator: Generator
+    /// Who made the assessment (`--assessor`), or `nil`.
+    public var assessor: Assessor?
+    /// The time a report without its own date is stamped with (JUnit's required `timestamp` when a
+    /// subject has no assessed date): `SOURCE_DATE_EPOCH` when set, for reproducible output, else now.
+    public var reportTime: ReportTime
 
     /// Creates a context.
-    public init(catalog: Catalog, language: Language = .zh, verbose: Bool = false, generator: Generator = .init()) {
+    public init(catalog: Catalog, language: Language = .zh, verbose: Bool = false, generator: Generator = .init(),
+                assessor: Assessor? = nil, reportTime: ReportTime = .fromEnvironment()) {
         self.catalog = catalog
         self.language = language
         self.verbose = verbose
         self.generator = generator
+        self.assessor = assessor
+        self.reportTime = reportTime
     }
 }

@@ -28,6 +28,12 @@ public protocol Reporter {
     /// The format's name, as `evaluate --format` takes it.
     static var identifier: String { get }
 
+    /// Whether the format writes findings. One that writes only scores and counts (`summary`,
+    /// `csv-summary`) lets `evaluate` ask the engine for no finding details at all
+    /// (``FindingSelection/none``): its output is the same, and a batch skips building findings.
+    /// Default: true.
+    static var writesFindings: Bool { get }
+
     /// Writes what comes before the first subject (a header row, an opening tag). Default: nothing.
     ///
     /// - Throws: ``OutputError`` when the output cannot be written.
@@ -52,6 +58,8 @@ public protocol Reporter {
 }
 
 extension Reporter {
+    public static var writesFindings: Bool { true }
+
     public mutating func begin(to output: any ReportOutput) throws {}
 
     public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {

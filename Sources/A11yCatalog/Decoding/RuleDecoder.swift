@@ -208,7 +208,7 @@ struct RuleDecoder {
             return nil
         }
         let values = ValueDecoder(reader: reader)
-        var parts = values.parts(node["parts"], vocabulary)
+        var parts = values.parts(node["parts"], vocabulary) ?? [:]
         var facts: [String: Observation]
         var instanceID: String?
         if let part {

@@ -7,6 +7,8 @@ struct SubjectDecoder {
     let vocabularies: [String: Vocabulary]
     /// Every clause id and full rule id answers and waivers may name, with the subject kind it is for.
     let knownIDs: [String: String?]
+    /// Most part instances one subject may have (``CatalogLoader/maxInstancesPerSubject``).
+    var instanceLimit = CatalogLoader.maxInstancesPerSubject
 
     static let keys = ["id", "kind", "name", "region", "assessed", "facts", "parts", "answers", "waivers", "evidence", "note"]
 
@@ -23,7 +25,7 @@ struct SubjectDecoder {
         }
         let values = ValueDecoder(reader: reader)
         let lineage = Vocabulary.lineage(of: kind, in: vocabularies)
-        let parts = values.parts(fields["parts"], vocabulary)
+        guard let parts = values.parts(fields["parts"], vocabulary, limit: instanceLimit) else { return nil }
         let instanceIDs = Set(parts.values.flatMap { $0.map(\.id) })
         let answers = answers(fields["answers"], lineage: lineage, kind: kind, instances: instanceIDs)
         let waivers = waivers(fields["waivers"], lineage: lineage, kind: kind, instances: instanceIDs)

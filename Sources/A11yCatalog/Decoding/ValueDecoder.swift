@@ -99,8 +99,9 @@ struct ValueDecoder {
     }
 
     /// Part lists by kind. A kind given as an empty list means "there are none".
-    func parts(_ node: YAMLNode?, _ vocabulary: Vocabulary) -> [String: [PartInstance]] {
+    func parts(_ node: YAMLNode?, _ vocabulary: Vocabulary, limit: Int = CatalogLoader.maxInstancesPerSubject) -> [String: [PartInstance]]? {
         var result: [String: [PartInstance]] = [:]
+        var total = 0
         for entry in reader.entries(node, "parts") {
             guard let kind = vocabulary.part(entry.name) else {
                 var message = "unknown part kind '\(entry.name)' in vocabulary '\(vocabulary.id)'"
@@ -113,6 +114,15 @@ struct ValueDecoder {
             var instances: [PartInstance] = []
             var seen: [String: SourceLocation] = [:]
             for (index, item) in reader.list(entry.value, "the list of \(entry.name)").enumerated() {
+                total += 1
+                if total > limit {
+                    // One subject is evaluated and reported whole: its findings are held until it is scored.
+                    reader.log.error(
+                        "subject.too-many-instances",
+                        "the subject has more than \(limit) part instances (the limit for one subject; this is \(entry.name) number \(index + 1)); split it into several subjects",
+                        at: reader.location(item))
+                    return nil
+                }
                 guard let instance = instance(item, kind, index: index + 1) else { continue }
                 if let first = seen[instance.id] {
                     reader.log.error("subject.duplicate-instance", "two \(kind.name) instances have the id '\(instance.id)'",

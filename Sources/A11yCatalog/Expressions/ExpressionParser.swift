@@ -194,9 +194,12 @@ struct ExpressionParser {
             }
             return Parsed(syntax: .name(path, token.range.lowerBound..<end), depth: 1)
         case .symbol("("):
-            _ = advance()
-            let inner = try expression()
-            _ = try expect(")", "')'")
+            let open = advance()
+            var inner = try expression()
+            let close = try expect(")", "')'")
+            // The parentheses belong to the text of the expression, so that the text of an enclosing
+            // one (`(rise - 10 mm) * 2`) and what reports quote keep them as the author wrote them.
+            inner.syntax = inner.syntax.spanning(open.range.lowerBound..<close.range.upperBound)
             return inner
         case .end:
             throw ExpressionError(message: "expected a value, found the end of the expression", range: token.range)

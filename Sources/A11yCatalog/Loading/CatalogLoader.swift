@@ -37,8 +37,11 @@ public enum CatalogLoader {
     ///   - limits: YAML limits.
     ///   - replaceable: Paths of files (the shipped catalogs) whose documents give way to a document of
     ///     the same kind and id in any other file, so a user can load an edited copy of a shipped standard.
+    ///   - instancesPerSubject: Most part instances one subject may have (``maxInstancesPerSubject``); a
+    ///     subject with more is an error (`subject.too-many-instances`) at the first instance past it.
     /// - Returns: The catalog, the subjects and every diagnostic.
-    public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default) -> Result {
+    public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default,
+                            instancesPerSubject: Int = maxInstancesPerSubject) -> Result {
         let log = DiagnosticLog()
         var vocabularyNodes: [(NodeReader, YAMLNode)] = []
         var standardNodes: [(NodeReader, YAMLNode)] = []
@@ -111,7 +114,9 @@ public enum CatalogLoader {
         let knownIDs = catalog.subjectKinds
         var subjects: [Subject] = []
         for (reader, node) in subjectNodes {
-            guard let subject = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs).decode(node) else { continue }
+            var decoder = SubjectDecoder(reader: reader, vocabularies: vocabularies, knownIDs: knownIDs)
+            decoder.instanceLimit = instancesPerSubject
+            guard let subject = decoder.decode(node) else { continue }
             // The same subject assessed on different dates is a history (DSL §7); on the same date, a duplicate.
             if let first = subjects.first(where: { $0.id == subject.id && $0.assessed == subject.assessed }) {
                 let when = subject.assessed.map { " assessed on \($0)" } ?? " without an assessed date"
@@ -173,11 +178,24 @@ public enum CatalogLoader {
         return "\(kind)/\(id)"
     }
 
+    /// Most part instances one subject may have: 100,000. A subject is evaluated and scored whole, so its
+    /// findings (one per rule and instance) are held at once; beyond this, split it into several subjects.
+    public static let maxInstancesPerSubject = 100_000
+
     private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
         // libyaml would read UTF-16 (and the renderer quote it as raw bytes): the DSL is UTF-8.
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
             log.error("catalog.encoding", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); the file must be UTF-8",
                       at: SourceLocation(file: file.path, line: 1, column: 1))
+            return nil
+        }
+        if file.bytes.count > limits.maxFileBytes {
+            // Placed where the limit is crossed, so the user sees how far the file runs past it.
+            let lines = LineIndex(file)
+            let at = lines.location(ofByte: limits.maxFileBytes, in: file.path)
+            log.error("catalog.file-too-large",
+                      "the file is \(file.bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes (64 MiB) for one YAML or JSON document; split it (subjects into several files, or one subject per line in a .jsonl file)",
+                      at: at)
             return nil
         }
         do {

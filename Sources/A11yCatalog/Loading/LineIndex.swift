@@ -42,4 +42,17 @@ struct LineIndex: Sendable {
         let column = lineNumber < location.line ? length + 1 : min(max(1, location.column), length + 1)
         return SourceLocation(file: location.file, line: lineNumber, column: column)
     }
+
+    /// The line and column (in Unicode scalars) of byte `offset`.
+    func location(ofByte offset: Int, in file: String) -> SourceLocation {
+        let offset = min(max(0, offset), bytes.count)
+        // The last line starting at or before the offset.
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = String(decoding: bytes[starts[low]..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: file, line: low + 1, column: column)
+    }
 }

@@ -2,7 +2,7 @@ import A11yModel
 
 /// Attribute values of many instances laid out by column: one contiguous `[Double]` per slot (missing
 /// values are NaN; bools are 0/1; enum values their index), plus an uncertainty column only for
-/// slots where some value has one.
+/// slots where some value has one, with the list of those rows.
 struct ColumnStore: Sendable {
     /// Number of rows.
     let count: Int
@@ -10,6 +10,9 @@ struct ColumnStore: Sendable {
     let values: [[Double]]
     /// Accuracies by slot; nil where every value is exact.
     let accuracies: [[Double]?]
+    /// By slot, the rows whose value carries an uncertainty, in order (empty where every value is
+    /// exact): kernels run the exact loop over the whole column and patch these rows afterwards.
+    let uncertainRows: [[Int32]]
 
     /// Builds columns from rows of data.
     ///
@@ -21,6 +24,7 @@ struct ColumnStore: Sendable {
         count = rows.count
         var values = [[Double]](repeating: [Double](repeating: .nan, count: rows.count), count: slots)
         var accuracies = [[Double]?](repeating: nil, count: slots)
+        var uncertainRows = [[Int32]](repeating: [], count: slots)
         for (r, row) in rows.enumerated() {
             guard let row else { continue }
             for slot in 0..<min(slots, row.count) {
@@ -33,7 +37,8 @@ struct ColumnStore: Sendable {
                     values[slot][r] = v
                     if e != 0 {
                         if accuracies[slot] == nil { accuracies[slot] = [Double](repeating: 0, count: rows.count) }
-                        accuracies[slot]![r] = e
+                        accuracies[slot]?[r] = e
+                        uncertainRows[slot].append(Int32(r))
                     }
                 case .text(let s):
                     if let index = enumValues[slot]?.firstIndex(of: s) { values[slot][r] = Double(index) }
@@ -44,5 +49,31 @@ struct ColumnStore: Sendable {
         }
         self.values = values
         self.accuracies = accuracies
+        self.uncertainRows = uncertainRows
+    }
+}
+
+/// One column as the kernels read it: values (NaN: unknown), accuracies (nil: all exact) and the rows
+/// with an uncertainty.
+struct Column {
+    let values: [Double]
+    let accuracies: [Double]?
+    let uncertainRows: [Int32]
+
+    /// The column of `slot` in `store`.
+    init(_ store: ColumnStore, slot: Int) {
+        values = store.values[slot]
+        accuracies = store.accuracies[slot]
+        uncertainRows = store.uncertainRows[slot]
+    }
+
+    init(values: [Double], accuracies: [Double]?) {
+        self.values = values
+        self.accuracies = accuracies
+        var rows: [Int32] = []
+        if let accuracies {
+            for (i, e) in accuracies.enumerated() where e != 0 { rows.append(Int32(i)) }
+        }
+        uncertainRows = rows
     }
 }

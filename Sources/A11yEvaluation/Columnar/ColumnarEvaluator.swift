@@ -2,37 +2,26 @@ import A11yModel
 import A11yCatalog
 import Dispatch
 
-/// Evaluates a program over a batch of subjects column by column: each threshold or boolean rule
-/// is one or a few tight loops over contiguous `[Double]` columns; other rules (aggregates, tables,
-/// attribute-to-attribute comparisons, facts inside part rules) run on the interpreter. Both paths
-/// give identical outcomes (see the equivalence tests).
+/// Evaluates a program over a batch of subjects column by column: each rule the columnar translation
+/// accepts (thresholds, booleans, `when`, tables, aggregates over instances, arithmetic, facts read by
+/// part rules) is a few loops over contiguous `[Double]` columns; the other shapes (text and date
+/// comparisons) run on the interpreter. Both paths give identical outcomes (see the equivalence tests).
 struct ColumnarEvaluator: Sendable {
     let program: Program
     /// Per compiled rule: its fast predicates (when, check), or nil for the interpreter.
     let fast: [(when: Predicate?, check: Predicate)?]
+    /// The program's tables, laid out for the kernels.
+    let tables: [TableKernel]
 
     init(program: Program) {
         self.program = program
         let layout = program.layout
+        tables = program.tables.map(TableKernel.init)
         fast = program.rules.map { rule in
-            let column: (Node) -> Int?
-            let encode: (Int, String) -> Double?
-            if let kind = rule.kind {
-                column = { node in if case .attribute(let slot) = node { return slot } else { return nil } }
-                encode = { slot, text in
-                    guard case .enumeration(let values) = layout.vocabulary.parts[kind].attributes[slot].type else { return nil }
-                    return values.firstIndex(of: text).map(Double.init)
-                }
-            } else {
-                column = { node in if case .fact(let slot) = node { return slot } else { return nil } }
-                encode = { slot, text in
-                    guard case .enumeration(let values) = layout.vocabulary.facts[slot].type else { return nil }
-                    return values.firstIndex(of: text).map(Double.init)
-                }
-            }
-            guard let check = Predicate.make(rule.check, column: column, encode: encode) else { return nil }
+            let scope = ColumnScope(layout: layout, kind: rule.kind)
+            guard let check = Predicate.make(rule.check, in: scope) else { return nil }
             if let when = rule.when {
-                guard let whenPredicate = Predicate.make(when, column: column, encode: encode) else { return nil }
+                guard let whenPredicate = Predicate.make(when, in: scope) else { return nil }
                 return (whenPredicate, check)
             }
             return (nil, check)
@@ -103,14 +92,14 @@ struct ColumnarEvaluator: Sendable {
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
                 let rule = program.rules[index]
+                if let predicates = fast[index] {
+                    let context = ColumnContext(chunk: chunk, kind: rule.kind, tables: tables, fallback: FallbackFlag())
+                    run(predicates, context, notSurveyed: rule.kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
+                    // A value the columns cannot represent: this rule, on this chunk, goes to the interpreter.
+                    if !context.fallback.raised { continue }
+                }
                 if let kind = rule.kind {
-                    if let predicates = fast[index] {
-                        run(predicates, chunk.stores[kind], notSurveyed: chunk.notSurveyed[kind], into: out)
-                    } else {
-                        interpret(rule, kind: kind, rows: chunk.rows, into: out)
-                    }
-                } else if let predicates = fast[index] {
-                    run(predicates, chunk.facts, notSurveyed: [], into: out)
+                    interpret(rule, kind: kind, rows: chunk.rows, into: out)
                 } else {
                     for (s, subjectRows) in chunk.rows.enumerated() {
                         let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
@@ -130,39 +119,49 @@ struct ColumnarEvaluator: Sendable {
         return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ store: ColumnStore, notSurveyed: [Int],
+    private func run(_ predicates: (when: Predicate?, check: Predicate), _ context: ColumnContext, notSurveyed: [Int],
                      into out: UnsafeMutableBufferPointer<UInt8>) {
-        let count = store.count
+        let count = context.count
         // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed),
         // as a byte table packed in an integer so the loop stays branch-free.
         let byCheck = UInt32(Self.code(.failed)) | UInt32(Self.code(.cantTell)) << 8 | UInt32(Self.code(.passed)) << 16
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
-        // The commonest rule, one threshold on an exact column and no `when`: one loop writes outcomes.
-        if predicates.when == nil, case .compare(let column, let op, _, _, let cut?) = predicates.check, store.accuracies[column] == nil {
-            Kernels.compare(store.values[column], cut, negated: op == .notEqual,
-                            codes: (Self.code(.passed), Self.code(.failed), cantTell), out)
+        let outcomeCodes = (yes: Self.code(.passed), no: Self.code(.failed), unknown: cantTell)
+        // The commonest rule, one threshold and no `when`: one loop writes outcomes, then the rows with an
+        // uncertainty are patched.
+        if predicates.when == nil, case .compare(let ref, let op, let c, 0, let cut?) = predicates.check {
+            Kernels.compare(context.column(ref), op, c, 0, cut, codes: outcomeCodes, out)
             for i in notSurveyed { out[i] = cantTell }  // no `when`: it always applies
             return
         }
-        // A closed range on an exact column: one loop.
+        // A closed range on one column: one loop, then the uncertain rows.
         if predicates.when == nil,
-           case .and(.compare(let a, .greaterOrEqual, _, _, .atLeast(let low)?), .compare(let b, .lessOrEqual, _, _, .atMost(let high)?)) = predicates.check,
-           a == b, store.accuracies[a] == nil {
+           case .and(.compare(let a, .greaterOrEqual, let low, 0, .atLeast(let lowCut)?),
+                     .compare(let b, .lessOrEqual, let high, 0, .atMost(let highCut)?)) = predicates.check, a == b {
+            let column = context.column(a)
             let passed = Self.code(.passed), failed = Self.code(.failed)
-            store.values[a].withUnsafeBufferPointer { v in
+            column.values.withUnsafeBufferPointer { v in
                 for i in 0..<count {
                     let x = v[i]
-                    out[i] = x.isNaN ? cantTell : (x >= low && x <= high ? passed : failed)
+                    out[i] = x.isNaN ? cantTell : (x >= lowCut && x <= highCut ? passed : failed)
+                }
+                if let accuracy = column.accuracies {
+                    for row in column.uncertainRows {
+                        let i = Int(row)
+                        let truth = min(ValueKernels.truth(.greaterOrEqual, v[i], accuracy[i], low, 0),
+                                        ValueKernels.truth(.lessOrEqual, v[i], accuracy[i], high, 0))
+                        out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(truth) << 3))
+                    }
                 }
             }
             for i in notSurveyed { out[i] = cantTell }
             return
         }
-        Kernels.evaluate(predicates.check, store, into: out)
+        Kernels.evaluate(predicates.check, context, into: out)
         if let when = predicates.when {
             let applies = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
             defer { applies.deallocate() }
-            Kernels.evaluate(when, store, into: applies)
+            Kernels.evaluate(when, context, into: applies)
             for i in 0..<count {
                 let w = applies[i]
                 out[i] = w == 2 ? UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) : (w == 0 ? inapplicable : cantTell)
@@ -170,8 +169,8 @@ struct ColumnarEvaluator: Sendable {
         } else {
             for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) }
         }
-        // Unsurveyed rows hold no values: the `when` (attributes only on this path) came out unknown
-        // unless it is constant, and an inapplicable rule stays inapplicable.
+        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
+        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
         for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
     }
 

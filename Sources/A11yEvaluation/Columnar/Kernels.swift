@@ -1,45 +1,86 @@
 import A11yModel
 
-/// The inner loops of the columnar evaluator. Each writes one truth code per row (false 0, unknown 1,
-/// true 2) with the same tolerance and uncertainty rules as ``Interpreter``, so both paths agree on
-/// every input.
+/// The inner loops of the columnar evaluator for conditions. Each writes one truth code per row (false 0,
+/// unknown 1, true 2) with the same tolerance and uncertainty rules as ``Interpreter``, so both paths
+/// agree on every input.
 enum Kernels {
-    /// Evaluates `predicate` over `store` into `out`, using `scratch` for sub-results.
-    static func evaluate(_ predicate: Predicate, _ store: ColumnStore, into out: UnsafeMutableBufferPointer<UInt8>) {
+    /// Evaluates `predicate` over the rows of `context` into `out`.
+    static func evaluate(_ predicate: Predicate, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
         switch predicate {
         case .constant(let code):
             out.initialize(repeating: code)
-        case .truth(let column):
-            store.values[column].withUnsafeBufferPointer { v in
+        case .truth(let ref):
+            context.column(ref).values.withUnsafeBufferPointer { v in
                 for i in 0..<out.count {
                     let x = v[i]
                     out[i] = x.isNaN ? Predicate.unknownCode : (x != 0 ? Predicate.trueCode : Predicate.falseCode)
                 }
             }
-        case .compare(let column, let op, let c, let ec, let cut):
-            if let accuracy = store.accuracies[column], let cut, ec == 0 {
-                compareMixed(store.values[column], accuracy, op, c, cut, out)
-            } else if let accuracy = store.accuracies[column] {
-                compareUncertain(store.values[column], accuracy, op, c, ec, out)
-            } else if ec != 0 {
-                compareUncertain(store.values[column], [Double](repeating: 0, count: store.count), op, c, ec, out)
-            } else if let cut {
-                compare(store.values[column], cut, negated: op == .notEqual, codes: (2, 0, 1), out)
-            } else {
-                compareExact(store.values[column], op, c, out)
+        case .present(let ref):
+            context.column(ref).values.withUnsafeBufferPointer { v in
+                for i in 0..<out.count { out[i] = v[i].isNaN ? Predicate.falseCode : Predicate.trueCode }
             }
+        case .compare(let ref, let op, let c, let ec, let cut):
+            compare(context.column(ref), op, c, ec, cut, codes: (2, 0, 1), out)
+        case .compareValues(let a, let op, let b):
+            ValueKernels.compare(ValueKernels.evaluate(a, context), op, ValueKernels.evaluate(b, context), into: out)
+        case .quantified(let all, let kind, let filter, let body):
+            let perSubject = AggregateKernels.quantified(all: all, filter: filter, body: body, context.inside(kind))
+            guard let scope = context.kind else {
+                for i in 0..<out.count { out[i] = perSubject[i] }
+                return
+            }
+            let owners = context.chunk.kindOwners[scope]
+            for i in 0..<out.count { out[i] = perSubject[Int(owners[i])] }
         case .not(let inner):
-            evaluate(inner, store, into: out)
+            evaluate(inner, context, into: out)
             for i in 0..<out.count { out[i] = 2 &- out[i] }
         case .and(let a, let b), .or(let a, let b):
             let right = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: out.count)
             defer { right.deallocate() }
-            evaluate(a, store, into: out)
-            evaluate(b, store, into: right)
+            evaluate(a, context, into: out)
+            evaluate(b, context, into: right)
             if case .and = predicate {
                 for i in 0..<out.count { out[i] = min(out[i], right[i]) }
             } else {
                 for i in 0..<out.count { out[i] = max(out[i], right[i]) }
+            }
+        }
+    }
+
+    /// `column OP c` (the constant with accuracy `ec`) into `codes` (true, false, unknown). Exact
+    /// constants take the cut-point loop over the whole column, then the rows with an uncertainty are
+    /// patched from the column's sparse list, so the loop has no branch per row for them.
+    static func compare(_ column: Column, _ op: ComparisonOperator, _ c: Double, _ ec: Double, _ cut: ThresholdCut?,
+                        codes: (yes: UInt8, no: UInt8, unknown: UInt8), _ out: UnsafeMutableBufferPointer<UInt8>) {
+        if ec == 0, let cut {
+            compare(column.values, cut, negated: op == .notEqual, codes: codes, out)
+            if let accuracy = column.accuracies { patch(column, accuracy, op, c, codes: codes, out) }
+            return
+        }
+        if let accuracy = column.accuracies {
+            compareUncertain(column.values, accuracy, op, c, ec, out)
+        } else if ec != 0 {
+            compareUncertain(column.values, [Double](repeating: 0, count: out.count), op, c, ec, out)
+        } else {
+            compareExact(column.values, op, c, out)
+        }
+        if codes != (2, 0, 1) {
+            let table = [codes.no, codes.unknown, codes.yes]
+            for i in 0..<out.count { out[i] = table[Int(out[i])] }
+        }
+    }
+
+    /// Rewrites the rows of `column` that carry an uncertainty with the interval test of ``Tolerance``.
+    static func patch(_ column: Column, _ accuracy: [Double], _ op: ComparisonOperator, _ c: Double,
+                      codes: (yes: UInt8, no: UInt8, unknown: UInt8), _ out: UnsafeMutableBufferPointer<UInt8>) {
+        column.values.withUnsafeBufferPointer { v in
+            accuracy.withUnsafeBufferPointer { a in
+                for row in column.uncertainRows {
+                    let i = Int(row)
+                    let result = ValueKernels.truth(op, v[i], a[i], c, 0)
+                    out[i] = result == 2 ? codes.yes : (result == 0 ? codes.no : codes.unknown)
+                }
             }
         }
     }
@@ -111,40 +152,6 @@ enum Kernels {
                 for i in 0..<out.count {
                     let x = v[i]
                     out[i] = x.isNaN ? unknown : (x >= low && x <= high ? inside : outside)
-                }
-            }
-        }
-    }
-
-    /// A column where only some values carry an uncertainty: exact values take the cut points, the
-    /// others the interval test (most columns are mostly exact, so the branch predicts well).
-    private static func compareMixed(_ values: [Double], _ accuracy: [Double], _ op: ComparisonOperator, _ c: Double,
-                                     _ cut: ThresholdCut, _ out: UnsafeMutableBufferPointer<UInt8>) {
-        func code(_ result: Bool?) -> UInt8 { result.map { $0 ? 2 : 0 } ?? 1 }
-        values.withUnsafeBufferPointer { v in
-            accuracy.withUnsafeBufferPointer { a in
-                for i in 0..<out.count {
-                    let x = v[i], e = a[i]
-                    if e == 0 {
-                        switch cut {
-                        case .atMost(let t): out[i] = x <= t ? 2 : (x > t ? 0 : 1)
-                        case .atLeast(let t): out[i] = x >= t ? 2 : (x < t ? 0 : 1)
-                        case .within(let low, let high):
-                            let inside = x >= low && x <= high
-                            out[i] = x.isNaN ? 1 : (inside == (op == .equal) ? 2 : 0)
-                        }
-                    } else if x.isNaN {
-                        out[i] = 1
-                    } else {
-                        switch op {
-                        case .lessOrEqual: out[i] = code(Tolerance.lessOrEqual(x, e, c, 0))
-                        case .less: out[i] = code(Tolerance.less(x, e, c, 0))
-                        case .greaterOrEqual: out[i] = code(Tolerance.lessOrEqual(c, 0, x, e))
-                        case .greater: out[i] = code(Tolerance.less(c, 0, x, e))
-                        case .equal: out[i] = code(Tolerance.equal(x, e, c, 0))
-                        case .notEqual: out[i] = code(Tolerance.equal(x, e, c, 0).map { !$0 })
-                        }
-                    }
                 }
             }
         }

@@ -1,16 +1,23 @@
 import A11yModel
 
-/// A rule condition in the shape the columnar evaluator runs as tight loops: comparisons of one
-/// attribute (or fact) column with constants, combined with Kleene `and`/`or`/`not`.
+/// A rule condition in the shape the columnar evaluator runs as loops over columns: comparisons of a
+/// column with constants, comparisons of computed values (tables, aggregates, arithmetic), `present`,
+/// `all`/`any` over instances, combined with Kleene `and`/`or`/`not`.
 ///
 /// Truth values are coded so that Kleene logic is arithmetic: false 0, unknown 1, true 2
 /// (`and` is min, `or` is max, `not` is 2 − x).
 indirect enum Predicate: Sendable {
     /// `column OP constant`, the constant carrying its own uncertainty; `cut` is the same test folded
-    /// into cut points for columns without uncertainty (see ``ThresholdCut``).
-    case compare(column: Int, ComparisonOperator, constant: Double, accuracy: Double, cut: ThresholdCut?)
+    /// into cut points for exact values (see ``ThresholdCut``).
+    case compare(ColumnRef, ComparisonOperator, constant: Double, accuracy: Double, cut: ThresholdCut?)
+    /// `a OP b` between numeric values other than a column and a constant.
+    case compareValues(ColumnValue, ComparisonOperator, ColumnValue)
     /// A bool column taken as a condition.
-    case truth(column: Int)
+    case truth(ColumnRef)
+    /// `present(name)`.
+    case present(ColumnRef)
+    /// `all(parts.KIND where FILTER, BODY)` (all true) or `any(…)`, per subject.
+    case quantified(all: Bool, kind: Int, filter: Predicate?, body: Predicate?)
     case constant(UInt8)
     case not(Predicate)
     case and(Predicate, Predicate)
@@ -20,52 +27,66 @@ indirect enum Predicate: Sendable {
     static let unknownCode: UInt8 = 1
     static let trueCode: UInt8 = 2
 
-    /// Translates a compiled node, if every name in it is a column of the scope and every other
-    /// operand is a constant; nil sends the rule to the interpreter.
-    ///
-    /// - Parameters:
-    ///   - node: The node.
-    ///   - column: Maps a node naming a slot (attribute or fact, per the rule's scope) to its column.
-    ///   - encode: Maps a constant text (an enum value) to its code in that column, if it has one.
-    static func make(_ node: Node, column: (Node) -> Int?, encode: (Int, String) -> Double?) -> Predicate? {
+    /// Translates a compiled condition, if every part of it has a kernel; nil sends the rule to the
+    /// interpreter.
+    static func make(_ node: Node, in scope: ColumnScope) -> Predicate? {
         switch node {
         case .constant(.bool(let b)):
             return .constant(b ? trueCode : falseCode)
         case .not(let a):
-            return make(a, column: column, encode: encode).map(Predicate.not)
+            return make(a, in: scope).map(Predicate.not)
         case .and(let a, let b):
-            guard let l = make(a, column: column, encode: encode), let r = make(b, column: column, encode: encode) else { return nil }
+            guard let l = make(a, in: scope), let r = make(b, in: scope) else { return nil }
             return .and(l, r)
         case .or(let a, let b):
-            guard let l = make(a, column: column, encode: encode), let r = make(b, column: column, encode: encode) else { return nil }
+            guard let l = make(a, in: scope), let r = make(b, in: scope) else { return nil }
             return .or(l, r)
         case .compare(let op, let a, let b):
-            if let c = column(a), let constant = constantValue(b, column: c, encode: encode) {
-                return .compare(column: c, op, constant: constant.0, accuracy: constant.1,
-                                cut: constant.1 == 0 ? ThresholdCut(op, constant.0) : nil)
+            // Bools and enum values only test equality (the interpreter compares them as values).
+            if op.isOrdering, let ref = scope.ref(a) ?? scope.ref(b), scope.type(ref).dimension == nil { return nil }
+            if let ref = scope.ref(a), let constant = scope.constant(b, for: ref) {
+                return .compare(ref, op, constant: constant.value, accuracy: constant.accuracy,
+                                cut: constant.accuracy == 0 ? ThresholdCut(op, constant.value) : nil)
             }
-            if let c = column(b), let constant = constantValue(a, column: c, encode: encode) {
-                return .compare(column: c, op.flipped, constant: constant.0, accuracy: constant.1,
-                                cut: constant.1 == 0 ? ThresholdCut(op.flipped, constant.0) : nil)
+            if let ref = scope.ref(b), let constant = scope.constant(a, for: ref) {
+                return .compare(ref, op.flipped, constant: constant.value, accuracy: constant.accuracy,
+                                cut: constant.accuracy == 0 ? ThresholdCut(op.flipped, constant.value) : nil)
             }
-            return nil
-        case .inRange(let value, .constant(.number(let lo, 0)), .constant(.number(let hi, 0))):
-            guard let c = column(value) else { return nil }
-            return .and(.compare(column: c, .greaterOrEqual, constant: lo, accuracy: 0, cut: ThresholdCut(.greaterOrEqual, lo)),
-                        .compare(column: c, .lessOrEqual, constant: hi, accuracy: 0, cut: ThresholdCut(.lessOrEqual, hi)))
+            guard let l = ColumnValue.make(a, in: scope), let r = ColumnValue.make(b, in: scope) else { return nil }
+            return .compareValues(l, op, r)
+        case .inRange(let value, let lower, let upper):
+            if let ref = scope.ref(value), case .constant(.number(let lo, 0)) = lower, case .constant(.number(let hi, 0)) = upper {
+                return .and(.compare(ref, .greaterOrEqual, constant: lo, accuracy: 0, cut: ThresholdCut(.greaterOrEqual, lo)),
+                            .compare(ref, .lessOrEqual, constant: hi, accuracy: 0, cut: ThresholdCut(.lessOrEqual, hi)))
+            }
+            guard let v = ColumnValue.make(value, in: scope), let lo = ColumnValue.make(lower, in: scope),
+                  let hi = ColumnValue.make(upper, in: scope) else { return nil }
+            return .and(.compareValues(v, .greaterOrEqual, lo), .compareValues(v, .lessOrEqual, hi))
+        case .presentAttribute(let slot):
+            guard scope.kind != nil, scope.storesPresence(.scope(slot)) else { return nil }
+            return .present(.scope(slot))
+        case .presentFact(let slot):
+            let ref: ColumnRef = scope.kind == nil ? .scope(slot) : .fact(slot)
+            guard scope.storesPresence(ref) else { return nil }
+            return .present(ref)
+        case .aggregate(let aggregate, let kind, let filter, let body) where aggregate == .all || aggregate == .any:
+            let inner = scope.inside(kind)
+            var filterPredicate: Predicate?
+            if let filter {
+                guard let translated = make(filter, in: inner) else { return nil }
+                filterPredicate = translated
+            }
+            var bodyPredicate: Predicate?
+            if let body {
+                guard let translated = make(body, in: inner) else { return nil }
+                bodyPredicate = translated
+            }
+            return .quantified(all: aggregate == .all, kind: kind, filter: filterPredicate, body: bodyPredicate)
+        case .attribute, .fact:
+            guard let ref = scope.ref(node), scope.type(ref) == .bool else { return nil }
+            return .truth(ref)
         default:
-            if let c = column(node) { return .truth(column: c) }
             return nil
-        }
-    }
-
-    private static func constantValue(_ node: Node, column: Int, encode: (Int, String) -> Double?) -> (Double, Double)? {
-        switch node {
-        case .constant(.number(let v, let e)): return (v, e)
-        case .constant(.bool(let b)): return (b ? 1 : 0, 0)
-        case .constant(.text(let s)): return encode(column, s).map { ($0, 0) }
-        case .negate(.constant(.number(let v, let e))): return (-v, e)
-        default: return nil
         }
     }
 }

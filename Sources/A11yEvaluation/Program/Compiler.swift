@@ -142,10 +142,18 @@ struct Compiler {
     // MARK: Expectations
 
     private mutating func expectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: Table]) -> Expectation {
+        let shown = ungroupedExpectation(e, source: source, kind: kind, tables: tables)
+        if case .text = shown { return shown }
+        return Self.isParenthesised(e.range, in: source) ? .grouped(shown) : shown
+    }
+
+    private mutating func ungroupedExpectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: Table]) -> Expectation {
         func text(_ x: Expression) -> String {
             let range = x.range.clamped(to: 0..<source.count)
             return String(String.UnicodeScalarView(source[range]))
         }
+        /// The author's text of a threshold that is the same for every instance.
+        func written(_ x: Expression) -> String? { Self.isConstant(x) ? text(x) : nil }
         switch e.kind {
         case .logical(let op, let a, let b):
             let l = expectation(a, source: source, kind: kind, tables: tables)
@@ -155,16 +163,46 @@ struct Compiler {
             guard let left = node(a, kind: kind, tables: tables), let right = node(b, kind: kind, tables: tables) else {
                 return .text(text(e))
             }
-            return .compare(text(a), left, op, right, notation(b, kind: kind, tables: tables) ?? notation(a, kind: kind, tables: tables))
+            return .compare(text(a), left, op, right, notation(b, kind: kind, tables: tables) ?? notation(a, kind: kind, tables: tables),
+                            written: written(b))
         case .inRange(let value, let lower, let upper):
             guard let v = node(value, kind: kind, tables: tables), let lo = node(lower, kind: kind, tables: tables),
                   let hi = node(upper, kind: kind, tables: tables) else {
                 return .text(text(e))
             }
-            return .range(text(value), v, lo, hi, notation(lower, kind: kind, tables: tables) ?? notation(value, kind: kind, tables: tables))
+            return .range(text(value), v, lo, hi, notation(lower, kind: kind, tables: tables) ?? notation(value, kind: kind, tables: tables),
+                          writtenLower: written(lower), writtenUpper: written(upper))
         default:
             return .text(text(e))
         }
+    }
+
+    /// Whether an expression's value is the same for every subject and instance: literals and
+    /// arithmetic on them.
+    static func isConstant(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .literal: return true
+        case .negate(let a): return isConstant(a)
+        case .arithmetic(_, let a, let b): return isConstant(a) && isConstant(b)
+        default: return false
+        }
+    }
+
+    /// Whether `range` of `source` is one parenthesised expression: it opens with `(` whose match is
+    /// its last character (`(a or b)`, not `(a) or (b)`). Parentheses inside string literals do not count.
+    static func isParenthesised(_ range: Range<Int>, in source: [Unicode.Scalar]) -> Bool {
+        let range = range.clamped(to: 0..<source.count)
+        guard range.count >= 2, source[range.lowerBound] == "(", source[range.upperBound - 1] == ")" else { return false }
+        var depth = 0, inString = false
+        for index in range {
+            let c = source[index]
+            if inString { if c == "\"" { inString = false }; continue }
+            if c == "\"" { inString = true } else if c == "(" { depth += 1 } else if c == ")" {
+                depth -= 1
+                if depth == 0 { return index == range.upperBound - 1 }
+            }
+        }
+        return false
     }
 
     /// How values of an expression are best shown.

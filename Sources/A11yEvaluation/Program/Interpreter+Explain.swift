@@ -89,21 +89,23 @@ extension Interpreter {
         switch expectation {
         case .text:
             break
+        case .grouped(let a):
+            explainStraddles(a, instance, into: &explanation)
         case .and(let a, let b), .or(let a, let b):
             explainStraddles(a, instance, into: &explanation)
             explainStraddles(b, instance, into: &explanation)
-        case .compare(let text, let left, let op, let right, let notation):
+        case .compare(let text, let left, let op, let right, let notation, let written):
             let l = evaluate(left, instance), r = evaluate(right, instance)
             guard case .number(let x, let ex) = l, case .number(let y, let ey) = r, Self.compare(op, l, r).isUnknown else { return }
             let shown = notation ?? .plain
             var observed = QuantityFormat.format(x, shown)
             if ex > 0 { observed += " ± " + QuantityFormat.format(ex, shown == .ratio || shown == .percent ? .plain : shown) }
-            var limit = QuantityFormat.format(y, shown)
-            if ey > 0 { limit += " ± " + QuantityFormat.format(ey, shown == .ratio || shown == .percent ? .plain : shown) }
+            var limit = written ?? QuantityFormat.format(y, shown)
+            if ey > 0, written == nil { limit += " ± " + QuantityFormat.format(ey, shown == .ratio || shown == .percent ? .plain : shown) }
             explanation.addReason(LocalizedText(
                 zh: "\(text) = \(observed) 跨越限值 \(op.rawValue) \(limit)：测量误差内无法判定",
                 en: "\(text) = \(observed) straddles the limit \(op.rawValue) \(limit): the measurement cannot decide"))
-        case .range(let text, let value, let lower, let upper, let notation):
+        case .range(let text, let value, let lower, let upper, let notation, _, _):
             guard case .number(let x, let ex) = evaluate(value, instance) else { return }
             let inside = Logic.and(Self.compare(.greaterOrEqual, .number(x, accuracy: ex), evaluate(lower, instance)),
                                    Self.compare(.lessOrEqual, .number(x, accuracy: ex), evaluate(upper, instance)))
@@ -121,8 +123,10 @@ extension Interpreter {
         switch expectation {
         case .text(let text):
             return text
+        case .grouped(let inner):
+            return "(" + render(inner, instance) + ")"
         case .and(let a, let b):
-            // `or` binds looser than `and`: keep the author's grouping visible.
+            // `or` binds looser than `and`: keep the grouping visible even where the author wrote none.
             func grouped(_ e: Expectation) -> String {
                 if case .or = e { return "(" + render(e, instance) + ")" }
                 return render(e, instance)
@@ -130,10 +134,12 @@ extension Interpreter {
             return grouped(a) + " and " + grouped(b)
         case .or(let a, let b):
             return render(a, instance) + " or " + render(b, instance)
-        case .compare(let text, _, let op, let right, let notation):
-            return "\(text) \(op.rawValue) \(show(evaluate(right, instance), notation))"
-        case .range(let text, _, let lower, let upper, let notation):
-            return "\(text) in \(show(evaluate(lower, instance), notation))..\(show(evaluate(upper, instance), notation))"
+        case .compare(let text, _, let op, let right, let notation, let written):
+            return "\(text) \(op.rawValue) \(written ?? show(evaluate(right, instance), notation))"
+        case .range(let text, _, let lower, let upper, let notation, let writtenLower, let writtenUpper):
+            let low = writtenLower ?? show(evaluate(lower, instance), notation)
+            let high = writtenUpper ?? show(evaluate(upper, instance), notation)
+            return "\(text) in \(low)..\(high)"
         }
     }
 

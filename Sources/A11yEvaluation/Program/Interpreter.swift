@@ -34,7 +34,7 @@ struct Interpreter {
         case .aggregate(let aggregate, let kind, let filter, let body):
             return self.aggregate(aggregate, kind: kind, filter: filter, body: body)
         case .function(let function, let arguments):
-            return self.function(function, arguments.map { evaluate($0, instance) })
+            return Self.function(function, arguments.map { evaluate($0, instance) })
         case .presentAttribute(let slot):
             return .bool(slot < instance.count && !instance[slot].isUnknown)
         case .presentFact(let slot):
@@ -100,7 +100,8 @@ struct Interpreter {
         }
     }
 
-    private func function(_ function: Function, _ values: [Datum]) -> Datum {
+    /// A scalar function of numbers (`ceil`, `floor`, `min`, `max`); unknown when an argument is not a number.
+    static func function(_ function: Function, _ values: [Datum]) -> Datum {
         switch function {
         case .ceil, .floor:
             guard case .number(let v, let e)? = values.first else { return .unknown }
@@ -169,7 +170,7 @@ struct Interpreter {
             }
             guard !values.isEmpty else { return .unknown }
             if values.count == 1 { return values[0] }
-            return function(aggregate == .min ? .min : .max, values)
+            return Self.function(aggregate == .min ? .min : .max, values)
         }
     }
 

@@ -52,6 +52,11 @@ struct FixPlanner {
         let countedRules = Set(findings.indices.filter { !isSuperseded(findings[$0]) && !countingIndicators(findings[$0]).isEmpty }
             .compactMap { index in findings[index].rule.map { FindingKey(rule: $0, finding: findings[index]) } })
 
+        // The failures of each instance, found once (a scan per failure is quadratic on big subjects).
+        var failedOn: [InstanceKey: [Int]] = [:]
+        for index in findings.indices where findings[index].outcome == .failed {
+            failedOn[InstanceKey(waived: false, part: findings[index].part, instance: findings[index].instance), default: []].append(index)
+        }
         var items: [FixPlan.Item] = []
         for index in findings.indices where findings[index].outcome == .failed {
             let finding = findings[index]
@@ -59,10 +64,10 @@ struct FixPlanner {
             if let main = finding.corroborates, countedRules.contains(FindingKey(rule: main, finding: finding)) { continue }
             let counting = countingIndicators(finding)
             guard !counting.isEmpty else { continue }
-            let related = findings.indices.filter { other in
+            let sameInstance = failedOn[InstanceKey(waived: false, part: finding.part, instance: finding.instance)] ?? []
+            let related = sameInstance.filter { other in
                 let candidate = findings[other]
-                guard other != index, candidate.outcome == .failed, candidate.part == finding.part,
-                      candidate.instance == finding.instance else { return false }
+                guard other != index else { return false }
                 if let rule = finding.rule, candidate.corroborates == rule { return true }
                 return candidate.supersededBy.contains(finding.clause)
             }
@@ -70,6 +75,14 @@ struct FixPlanner {
             items.append(FixPlan.Item(
                 finding: index, related: related, indicators: counting.map { scorecard.indicators[$0].id }, gain: 0,
                 isVeto: counting.contains { scorecard.indicators[$0].isVeto }, isWaived: waived))
+        }
+        // Each gain re-scores the whole subject: beyond the limit the plan is ordered without gains.
+        if items.count.multipliedReportingOverflow(by: findings.count).partialValue > FixPlan.gainWorkLimit
+            || items.count > FixPlan.gainWorkLimit {
+            var plan = FixPlan(scorecard: scorecard.id, items: ordered(items), toPass: nil, scoreAfterFixes: nil,
+                               undecided: current.undecidedCount)
+            plan.isAbridged = true
+            return plan
         }
         for position in items.indices where !items[position].isWaived {
             let fixed = score(fixing: [items[position]])

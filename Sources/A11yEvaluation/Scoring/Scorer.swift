@@ -34,19 +34,27 @@ public enum Scorer {
     ///     cannot tell). An indicator whose condition is false is left out; one whose condition cannot be
     ///     told counts one undecided check (`SCORECARD:INDICATOR#when`).
     public static func score(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?] = [:]) -> ScorecardResult {
-        let governing = Set(allFindings.filter { $0.outcome != .inapplicable }.map(\.clause))
-        let findings = allFindings.filter { finding in !finding.supersededBy.contains(where: governing.contains) }
-        let relevant = scorecard.indicators.map { indicator in
-            conditions[indicator.id] == .some(false) ? [] : findings.filter(covered(by: indicator, in: scorecard))
+        // Indexes, not copies: a subject with many instances holds its findings once.
+        var governing: Set<String> = []
+        for finding in allFindings where finding.outcome != .inapplicable { governing.insert(finding.clause) }
+        let kept = allFindings.indices.filter { !allFindings[$0].supersededBy.contains(where: governing.contains) }
+        let relevant: [[Int]] = scorecard.indicators.map { indicator in
+            guard conditions[indicator.id] != .some(false) else { return [] }
+            let isCovered = covered(by: indicator, in: scorecard)
+            return kept.filter { isCovered(allFindings[$0]) }
         }
-        let counted = Set(relevant.joined().compactMap { finding in finding.rule.map { FindingKey(rule: $0, finding: finding) } })
+        var counted: Set<FindingKey> = []
+        for index in relevant.joined() {
+            if let rule = allFindings[index].rule { counted.insert(FindingKey(rule: rule, finding: allFindings[index])) }
+        }
         var results: [IndicatorResult] = []
         var tallies: [Tally] = []
         for (indicator, covered) in zip(scorecard.indicators, relevant) {
             var tally = Tally()
             var corroborating: [Corroboration] = []
             let requirements = Set(indicator.requirements.map(\.fullID))
-            for finding in covered {
+            for index in covered {
+                let finding = allFindings[index]
                 if let main = finding.corroborates, counted.contains(FindingKey(rule: main, finding: finding)) {
                     if let rule = finding.rule { corroborating.append(Corroboration(rule: rule, instance: finding.instance, governing: main)) }
                     continue

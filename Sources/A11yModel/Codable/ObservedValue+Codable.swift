@@ -1,8 +1,8 @@
-/// `{"name", "text", "type", "value", "unit", "accuracy", "dimension"}`: an element of a finding's
+/// `{"name", "text", "type", "value", "unit", "accuracy", "dimension", "file", "line", "column"}`: an element of a finding's
 /// `observed_values`. Numbers are written exactly (``ObservedValue/amount``), so the value reads back
 /// bit for bit.
 extension ObservedValue: Codable {
-    private enum CodingKeys: String, CodingKey { case name, text, type, value, unit, accuracy, dimension }
+    private enum CodingKeys: String, CodingKey { case name, text, type, value, unit, accuracy, dimension, file, line, column }
 
     /// Reads an observed value.
     ///
@@ -24,7 +24,11 @@ extension ObservedValue: Codable {
             dimension: try c.decodeIfPresent(String.self, forKey: .dimension), bool: bool, string: string) else {
             throw DecodingError.dataCorruptedError(forKey: .value, in: c, debugDescription: "'\(name)' is not a value of type '\(kind)'")
         }
-        self.init(name: name, text: text, value: value)
+        var location: SourceLocation?
+        if let file = try c.decodeIfPresent(String.self, forKey: .file), let line = try c.decodeIfPresent(Int.self, forKey: .line) {
+            location = SourceLocation(file: file, line: line, column: try c.decode(Int.self, forKey: .column, default: 1))
+        }
+        self.init(name: name, text: text, value: value, location: location)
     }
 
     /// Writes an observed value.
@@ -42,5 +46,8 @@ extension ObservedValue: Codable {
         try c.encodeOrNull(unit, forKey: .unit)
         try c.encodeOrNull(accuracy, forKey: .accuracy)
         if case .quantity(let q) = value { try c.encode(q.dimension.rawValue, forKey: .dimension) } else { try c.encodeNil(forKey: .dimension) }
+        try c.encodeOrNull(location?.file, forKey: .file)
+        try c.encodeOrNull(location?.line, forKey: .line)
+        try c.encodeOrNull(location?.column, forKey: .column)
     }
 }

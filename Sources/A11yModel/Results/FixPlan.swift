@@ -49,6 +49,14 @@ public struct FixPlan: Sendable, Hashable {
     public var scoreAfterFixes: Double?
     /// Checks still undecided: the verdict also waits on them, whatever is fixed.
     public var undecided: Int
+    /// Whether the plan is in order but without the points each fix wins and without ``toPass``: each gain
+    /// is a re-scoring of the whole subject, so they are worked out only while failures × findings stays
+    /// within ``gainWorkLimit`` (a subject with tens of thousands of instances would take hours).
+    public var isAbridged: Bool = false
+
+    /// The most (counted failures × findings) for which gains and ``toPass`` are worked out: 10,000,000
+    /// (for example 500 failures among 20,000 findings).
+    public static let gainWorkLimit = 10_000_000
 
     /// Creates a plan.
     public init(scorecard: String, items: [Item], toPass: [Int]?, scoreAfterFixes: Double?, undecided: Int) {

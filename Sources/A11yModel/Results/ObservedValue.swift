@@ -15,12 +15,16 @@ public struct ObservedValue: Sendable, Hashable {
     /// The typed value: a quantity (with its dimension, unit or notation, and uncertainty), a bool, a
     /// date, or text (enum values are text).
     public var value: Value
+    /// Where the value is written (the line of the measurement in the subject file, or in an imported
+    /// evidence file); nil when not known.
+    public var location: SourceLocation?
 
     /// Creates an observed value.
-    public init(name: String, text: String, value: Value) {
+    public init(name: String, text: String, value: Value, location: SourceLocation? = nil) {
         self.name = name
         self.text = text
         self.value = value
+        self.location = location
     }
 
     /// A value known only by its text (read as ``Value/text(_:)``).

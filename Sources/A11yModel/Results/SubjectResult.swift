@@ -24,6 +24,9 @@ public struct SubjectResult: Sendable, Hashable {
     /// How many findings of each outcome the evaluation produced, when ``findings`` lists only a
     /// selection of them; nil when ``findings`` is every finding (``counts`` then tallies them).
     public var totals: [Outcome: Int]?
+    /// How many failed findings a waiver in force covers, listed or not, when ``findings`` lists only a
+    /// selection of them; nil when ``findings`` is every finding (``countedFailures`` then counts them).
+    public var waivedFailureTotal: Int?
 
     /// Creates a result.
     public init(id: String, kind: String, name: LocalizedText, source: String, region: [String] = [], assessed: Day? = nil,
@@ -37,6 +40,13 @@ public struct SubjectResult: Sendable, Hashable {
         self.findings = findings
         self.clauses = clauses
         self.scorecards = scorecards
+    }
+
+    /// How many failed findings count against the subject (no waiver in force covers them): every
+    /// finding of the evaluation, listed or not.
+    public var countedFailures: Int {
+        guard let totals else { return findings.filter { $0.outcome == .failed && $0.counts }.count }
+        return (totals[.failed] ?? 0) - (waivedFailureTotal ?? 0)
     }
 
     /// How many findings ended with each outcome: every finding of the evaluation, listed or not.

@@ -74,8 +74,23 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("evidence"), parsing: .upToNextOption, help: ArgumentHelp("axe-core or Lighthouse JSON to merge into the (one) subject before evaluating; the subject file is not changed.", valueName: "file"))
     var evidence: [String] = []
 
+    @Option(help: ArgumentHelp("The assessing person or organisation, named as the report's author (OpenACR).", valueName: "name"))
+    var assessor: String?
+
+    @Option(name: .customLong("assessor-email"), help: ArgumentHelp("The assessor's contact e-mail (OpenACR author email; needs --assessor).", valueName: "address"))
+    var assessorEmail: String?
+
     func validate() throws {
         try NumericOption.check(blockSize, "block-size", atLeast: 1, atMost: 1_000_000)
+        if let assessor, assessor.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--assessor is empty: give the assessing person or organisation")
+        }
+        if assessorEmail != nil && assessor == nil {
+            throw ValidationError("--assessor-email needs --assessor (the name the address belongs to)")
+        }
+        if let assessorEmail, !assessorEmail.contains("@") || assessorEmail.contains(where: \.isWhitespace) {
+            throw ValidationError("--assessor-email '\(assessorEmail)' is not an e-mail address (expected name@domain)")
+        }
     }
 
     func run() throws {
@@ -110,12 +125,16 @@ struct Evaluate: ParsableCommand {
     }
 
     private func writeReport(to sink: FileOutput, workspace: Workspace, streamed: [String]) throws {
-        var writer = ResultWriter(format: format, language: lang, verbose: verbose, workspace: workspace, sink: sink)
+        var writer = ResultWriter(format: format, language: lang, verbose: verbose, workspace: workspace,
+                                  assessor: assessor.map { ReportContext.Assessor(name: $0, email: assessorEmail ?? "") }, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
+        // A format that writes no findings (summary, csv-summary) asks for none: the engine's bytes are counted.
         // --scorecard lists what those scorecards count (scores are the same either way), unless --all-findings.
-        let listing = findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
-            .limited(toScorecards: chosen == nil || allFindings ? nil : Set(scorecards))
+        let listing = writer.writesFindings
+            ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+                .limited(toScorecards: chosen == nil || allFindings ? nil : Set(scorecards))
+            : .none
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator

@@ -7,6 +7,7 @@ struct HTMLSubjectSection {
     let context: ReportContext
 
     private var words: ReportWords { ReportWords(language: context.language) }
+    private var names: SubjectNames { SubjectNames(kind: result.kind, catalog: catalog, words: words) }
     private var catalog: Catalog { context.catalog }
     private func e(_ text: String) -> String { MarkupText.escape(text) }
     private var prefix: String { "s\(number)" }
@@ -85,23 +86,24 @@ struct HTMLSubjectSection {
         var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(list.failureCount) 项）", "Failures: fix these first (\(list.failureCount))"))</h3>\n"
         guard list.failureCount > 0 else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }
         for path in list.waysToPass { out += "<p>\(e(FixList.passPath(path, words: words)))</p>\n" }
+        for scorecard in list.abridged { out += "<p>\(e(FixList.abridgedNote(scorecard, words: words)))</p>\n" }
         out += "<ol class=\"findings\">\n"
         for entry in list.reportEntries(result, catalog: catalog) {
             let finding = entry.finding
             let clause = catalog.clause(finding.clause)
             let waived = finding.waiver.map { !$0.isExpired } ?? false
             out += "<li\(waived ? " class=\"waived\"" : "")>\n<h4><code>\(e(finding.rule ?? finding.clause))</code>"
-            if let title = catalog.title(ofClause: finding.clause)?.text(in: context.language) { out += " " + e(title) }
+            if let title = catalog.title(of: finding)?.text(in: context.language) { out += " " + e(title) }
             if clause?.isMandatory == true { out += " <span class=\"fail\">\(words.t("强制性条文", "mandatory provision"))</span>" }
             if entry.isVeto { out += " <span class=\"fail\">\(words.t("否决项", "veto"))</span>" }
             if !entry.neededToPass.isEmpty { out += " <span class=\"tag\">\(words.t("达标所需", "needed to pass"))</span>" }
-            out += "</h4>\n<p>\(e(words.explanation(finding)))</p>\n<dl>\n"
+            out += "</h4>\n<p>\(e(names.explanation(finding)))</p>\n<dl>\n"
             var rows: [(String, String)] = [
                 (words.t("严重程度", "Severity"), e(words.severity(finding.severity))),
                 (words.t("条款", "Clause"), "<code>\(e(finding.clause))</code>"),
-                (words.t("部位", "Where"), e(words.instance(finding))),
+                (words.t("部位", "Where"), e(names.instance(finding))),
             ]
-            if !finding.observed.isEmpty { rows.append((words.t("实测", "Observed"), e(words.observed(finding)))) }
+            if !finding.observed.isEmpty { rows.append((words.t("实测", "Observed"), e(names.observed(finding)))) }
             if let expected = finding.expected { rows.append((words.t("要求", "Expected"), "<code>\(e(expected))</code>")) }
             if let location = finding.location { rows.append((words.t("数据位置", "Source line"), "<code>\(e(location.description))</code>")) }
             if let gains = FixList.gains(entry, words: words) { rows.append((words.t("修复可得", "A fix wins"), e(gains))) }
@@ -111,7 +113,7 @@ struct HTMLSubjectSection {
             }
             if !entry.related.isEmpty {
                 let mended = entry.related.map { related in
-                    "<code>\(e(related.rule ?? related.clause))</code>" + (catalog.title(ofClause: related.clause)?.text(in: context.language).map { " " + e($0) } ?? "")
+                    "<code>\(e(related.rule ?? related.clause))</code>" + (catalog.title(of: related)?.text(in: context.language).map { " " + e($0) } ?? "")
                 }.joined(separator: words.t("；", "; "))
                 rows.append((words.t("同时解决", "Also mends"), mended))
             }
@@ -129,8 +131,8 @@ struct HTMLSubjectSection {
         let headers = words.language == .zh ? ["检查", "部位", "需要的数据或原因", "数据位置"] : ["Check", "Where", "Data needed or reason", "Source line"]
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for finding in missing {
-            out += "<tr><td><code>\(e(finding.rule ?? finding.clause))</code></td><td>\(e(words.instance(finding)))</td>"
-            out += "<td>\(e(words.explanation(finding)))</td><td>\(finding.location.map { "<code>\(e($0.description))</code>" } ?? "")</td></tr>\n"
+            out += "<tr><td><code>\(e(finding.rule ?? finding.clause))</code></td><td>\(e(names.instance(finding)))</td>"
+            out += "<td>\(e(names.explanation(finding)))</td><td>\(finding.location.map { "<code>\(e($0.description))</code>" } ?? "")</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -145,7 +147,7 @@ struct HTMLSubjectSection {
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for finding in items {
             let clause = catalog.clause(finding.clause)
-            out += "<tr><td><code>\(e(finding.clause))</code></td><td>\(e(words.text(clause?.title)))</td>"
+            out += "<tr><td><code>\(e(finding.clause))</code></td><td>\(e(words.text(catalog.title(of: finding))))</td>"
             out += "<td>\(e(finding.message?.text(in: context.language) ?? clause?.question?.text(in: context.language) ?? ""))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
@@ -161,7 +163,7 @@ struct HTMLSubjectSection {
         out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for finding in waived {
             guard let applied = finding.waiver else { continue }
-            out += "<tr><td><code>\(e(finding.rule ?? finding.clause))</code></td><td>\(e(words.instance(finding)))</td>"
+            out += "<tr><td><code>\(e(finding.rule ?? finding.clause))</code></td><td>\(e(names.instance(finding)))</td>"
             out += "<td>\(e(words.outcome(finding.outcome)))</td><td>\(e(applied.waiver.reason))\(applied.waiver.by.map { e(words.t("（批准：\($0)）", " (granted by \($0))")) } ?? "")</td>"
             out += "<td>\(e(applied.waiver.until?.description ?? words.t("未注明", "not stated")))</td>"
             out += "<td>\(applied.isExpired ? "<span class=\"fail\">\(words.t("已过期，不再适用", "expired: no longer applies"))</span>" : words.t("有效", "in force"))</td></tr>\n"

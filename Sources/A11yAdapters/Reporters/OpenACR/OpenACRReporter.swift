@@ -124,7 +124,8 @@ public struct OpenACRReporter: Reporter {
         }
         var yaml = "title: \(q(words.t("\(name) 无障碍符合性报告", "\(name) Accessibility Conformance Report")))\n"
         yaml += "product:\n  name: \(q(name))\n  description: \(q(words.t("适老化、无障碍改造评估对象（\(includedCount) 项）", "Subjects of the age-friendly and accessibility retrofit assessment (\(includedCount))")))\n"
-        yaml += "author:\n  name: \(q(words.t("评估单位（请填写）", "Assessing organisation (to be filled in)")))\n  email: \(q(""))\n"
+        let authorName = context.assessor?.name ?? words.t("评估单位（请填写）", "Assessing organisation (to be filled in)")
+        yaml += "author:\n  name: \(q(authorName))\n  email: \(q(context.assessor?.email ?? ""))\n"
         if let latest { yaml += "report_date: \(q(latest.description))\n" }
         yaml += "version: 1\n"
         yaml += "notes: \(q(notes.joined(separator: "\n")))\n"
