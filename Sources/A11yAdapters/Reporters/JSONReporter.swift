@@ -139,6 +139,8 @@ public struct JSONReporter: ResultReporter {
             } else {
                 json.null()
             }
+            json.key("waived_failures")
+            if let waived = result.waivedFailureTotal { json.integer(waived) } else { json.null() }
             json.endObject()
         }
         json.key("findings"); json.beginArray()

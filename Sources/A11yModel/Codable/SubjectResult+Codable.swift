@@ -19,6 +19,8 @@ extension SubjectResult: Codable {
                   scorecards: try c.decode([ScorecardResult].self, forKey: .scorecards, default: []))
         if let listed = try c.decodeIfPresent(FindingSelection.self, forKey: .listed) {
             selection = listed
+            waivedFailureTotal = try c.nestedContainer(keyedBy: NameKey.self, forKey: .listed)
+                .decodeIfPresent(Int.self, forKey: NameKey("waived_failures"))
             var totals: [Outcome: Int] = [:]
             if c.contains(.summary) {
                 let summary = try c.nestedContainer(keyedBy: NameKey.self, forKey: .summary)
@@ -43,7 +45,11 @@ extension SubjectResult: Codable {
         var summary = c.nestedContainer(keyedBy: NameKey.self, forKey: .summary)
         let counts = self.counts
         for outcome in Outcome.allCases { try summary.encode(counts[outcome] ?? 0, forKey: NameKey(outcome.rawValue)) }
-        if !selection.isAll { try c.encode(selection, forKey: .listed) }
+        if !selection.isAll {
+            var listed = c.nestedContainer(keyedBy: NameKey.self, forKey: .listed)
+            try selection.encode(into: &listed)
+            try listed.encodeOrNull(waivedFailureTotal, forKey: NameKey("waived_failures"))
+        }
         try c.encode(findings, forKey: .findings)
         try c.encode(clauses, forKey: .clauses)
         try c.encode(scorecards, forKey: .scorecards)
@@ -86,9 +92,14 @@ extension FindingSelection: Codable {
 
     /// Writes the outcomes in the order of `Outcome.allCases`, the ids sorted.
     public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(Outcome.allCases.filter(outcomes.contains), forKey: .outcomes)
-        try c.encodeOrNull(standards?.sorted(), forKey: .standards)
-        try c.encodeOrNull(scorecards?.sorted(), forKey: .scorecards)
+        var c = encoder.container(keyedBy: NameKey.self)
+        try encode(into: &c)
+    }
+
+    /// Writes the selection's keys into a subject's `listed` object.
+    func encode(into c: inout KeyedEncodingContainer<NameKey>) throws {
+        try c.encode(Outcome.allCases.filter(outcomes.contains), forKey: NameKey(CodingKeys.outcomes.rawValue))
+        try c.encodeOrNull(standards?.sorted(), forKey: NameKey(CodingKeys.standards.rawValue))
+        try c.encodeOrNull(scorecards?.sorted(), forKey: NameKey(CodingKeys.scorecards.rawValue))
     }
 }
