@@ -30,7 +30,7 @@ public protocol Reporter {
 
     /// Whether the format writes findings. One that writes only scores and counts (`summary`,
     /// `csv-summary`) lets `evaluate` ask the engine for no finding details at all
-    /// (``FindingSelection/none``): its output is the same, and a batch skips building findings.
+    /// (``A11yModel/FindingSelection/none``): its output is the same, and a batch skips building findings.
     /// Default: true.
     static var writesFindings: Bool { get }
 
