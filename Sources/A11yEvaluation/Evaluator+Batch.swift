@@ -7,7 +7,7 @@ extension Evaluator {
     /// text and date comparisons on the interpreter), and findings are then built only with
     /// the details of those `listing` lists. Results keep the order of `subjects` and are identical to
     /// ``evaluate(_:scorecards:)`` subject by subject (outcomes, verdicts and scores; with a selection,
-    /// ``SubjectResult/findings`` holds the listed findings and ``SubjectResult/totals`` every count).
+    /// ``A11yModel/SubjectResult/findings`` holds the listed findings and ``A11yModel/SubjectResult/totals`` every count).
     ///
     /// - Parameters:
     ///   - subjects: Subjects decoded against this catalog, of any kinds.

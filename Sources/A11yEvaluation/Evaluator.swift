@@ -56,7 +56,7 @@ public struct Evaluator: Sendable {
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
         // Scores and corroborations need every finding; without them, unlisted findings are counted and dropped
         // clause by clause, so memory holds only what is written.
-        let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty
+        let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty || listing.scorecards != nil
         var tally = [Int](repeating: 0, count: Outcome.allCases.count)
         var waivedFailures = 0
         // Without them, an unlisted finding with no answer is not even built: its outcome is counted.
@@ -161,14 +161,19 @@ public struct Evaluator: Sendable {
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
-    /// the counts of all of them in ``SubjectResult/totals``. Listing from a result that is already a
+    /// the counts of all of them in ``A11yModel/SubjectResult/totals``. Listing from a result that is already a
     /// selection narrows it further; `listing` should not list more than the result holds.
     public func select(_ listing: FindingSelection, in result: inout SubjectResult) {
         if result.totals == nil { result.waivedFailureTotal = result.findings.filter { $0.outcome == .failed && !$0.counts }.count }
         result.totals = result.counts
         result.selection = listing
+        // Each chosen scorecard's indicators, as coverage tests built once for the whole result.
+        let covers = listing.scorecards.map { ids in
+            catalog.scorecards.filter { ids.contains($0.id) }.flatMap { card in card.indicators.map { Scorer.covered(by: $0, in: card) } }
+        }
         result.findings.removeAll { finding in
-            !listing.lists(finding.outcome, standard: listing.standards == nil ? nil : catalog.standard(ofClause: finding.clause)?.id)
+            if let covers, !covers.contains(where: { $0(finding) }) { return true }
+            return !listing.lists(finding.outcome, standard: listing.standards == nil ? nil : catalog.standard(ofClause: finding.clause)?.id)
         }
     }
 
@@ -278,25 +283,28 @@ public struct Evaluator: Sendable {
                 interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
             }
         }
-        var observed: [(name: String, value: String)] = []
+        var observed: [ObservedValue] = []
         var unobserved: [String] = []
         for (_, name) in compiled.observedAttributes {
-            if let value = attributes[name] { observed.append((name, value.text)) } else { unobserved.append(name) }
+            if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(name) }
         }
         for (_, name) in compiled.observedFacts {
             let shown = part == nil ? name : "subject.\(name)"
-            if let value = subject.facts[name] { observed.append((shown, value.text)) } else { unobserved.append(shown) }
+            if let value = subject.facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?
         if outcome == .failed, !rule.message.isEmpty {
-            message = MessageTemplate.fill(rule.message, observed: observed, unobserved: unobserved, expected: expected, instance: id)
+            message = MessageTemplate.fill(rule.message, observed: observed.map { ($0.name, $0.text) }, unobserved: unobserved,
+                                           expected: expected, instance: id)
         }
-        return Finding(
+        var finding = Finding(
             rule: rule.fullID, clause: rule.clauseID, part: part, instance: id, outcome: outcome, severity: rule.severity,
-            observed: observed, expected: expected, missing: explanation.missing,
+            expected: expected, missing: explanation.missing,
             reason: FindingReason.joined(explanation.reasons),
             message: message, location: location, supersededBy: compiled.supersededBy)
+        finding.observedValues = observed
+        return finding
     }
 
     private func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
@@ -385,6 +393,10 @@ extension Evaluator {
     /// `parallel`, split across cores. Answers and waivers are not applied; use
     /// ``evaluate(_:scorecards:)`` for a subject's full findings.
     ///
+    /// - Parameters:
+    ///   - subjects: Subjects decoded against this catalog; those of other kinds are left out.
+    ///   - kind: The subject kind (vocabulary id) whose rules are run.
+    ///   - parallel: Whether to split the subjects across cores.
     /// - Complexity: O(rules × instances).
     public func outcomes(of subjects: [Subject], kind: String, parallel: Bool = true) -> OutcomeTable {
         outcomes(of: prepare(subjects, kind: kind, chunks: parallel ? nil : 1), parallel: parallel)
@@ -392,7 +404,10 @@ extension Evaluator {
 
     /// Lays out the subjects of `kind` for repeated columnar evaluation.
     ///
-    /// - Parameter chunks: How many chunks to split the subjects into; nil picks one per core.
+    /// - Parameters:
+    ///   - subjects: Subjects decoded against this catalog; those of other kinds are left out.
+    ///   - kind: The subject kind (vocabulary id) to lay out.
+    ///   - chunks: How many chunks to split the subjects into; nil picks one per core.
     public func prepare(_ subjects: [Subject], kind: String, chunks: Int? = nil) -> SubjectBatch {
         guard let columnar = columnar[kind] else { return SubjectBatch(chunks: [], subjectCount: 0) }
         let matching = subjects.filter { $0.kind == kind }

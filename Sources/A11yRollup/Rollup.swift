@@ -13,7 +13,10 @@ public struct Rollup: Sendable {
 
     /// Computes the rollup.
     ///
-    /// - Parameter scorecards: The loaded scorecards (for indicator lists and titles).
+    /// - Parameters:
+    ///   - programme: The programme whose divisions, subjects and reporting dates are rolled up.
+    ///   - scorecards: The loaded scorecards (for indicator lists and titles).
+    ///   - state: The partial state folded from the results.
     public init(programme: Programme, scorecards: [Scorecard], state: RollupState) {
         self.programme = programme
         self.state = state

@@ -3,7 +3,9 @@ import A11yRules
 extension RollupRecord {
     /// The record of an evaluated subject.
     ///
-    /// - Parameter source: Where the result came from; defaults to the subject's file.
+    /// - Parameters:
+    ///   - result: The evaluated subject.
+    ///   - source: Where the result came from; defaults to the subject's file.
     public init(_ result: SubjectResult, source: String? = nil) {
         var failed: Set<String> = []
         for finding in result.findings where finding.outcome == .failed && finding.counts { failed.insert(finding.rule ?? finding.clause) }

@@ -1,4 +1,4 @@
-/// A scorecard id that no loaded scorecard has, given to ``Workspace/evaluate(scorecards:)``.
+/// A scorecard id that no loaded scorecard has, given to ``Workspace/evaluate(scorecards:listing:)``.
 public struct UnknownScorecard: Error, Sendable, Hashable, CustomStringConvertible {
     /// The id as given.
     public var id: String

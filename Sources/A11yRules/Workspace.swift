@@ -50,8 +50,10 @@ public struct Workspace: Sendable {
 
     /// Loads files already read.
     ///
-    /// - Parameter replaceable: Paths whose documents give way to documents of the same kind and id
-    ///   in the other files (the shipped catalogs, so that edited copies can be loaded over them).
+    /// - Parameters:
+    ///   - files: The files, in load order (catalogs and subjects may be mixed).
+    ///   - replaceable: Paths whose documents give way to documents of the same kind and id
+    ///     in the other files (the shipped catalogs, so that edited copies can be loaded over them).
     public init(files: [SourceFile], replaceable: Set<String> = []) {
         load = CatalogLoader.load(files, replaceable: replaceable)
         compiled = LazyEvaluator(catalog: load.catalog)
@@ -61,7 +63,7 @@ public struct Workspace: Sendable {
     public var catalog: Catalog { load.catalog }
 
     /// Evaluates every loaded subject (on the columnar engine, all cores; see
-    /// ``Evaluator/evaluate(_:scorecards:listing:)``).
+    /// ``A11yEvaluation/Evaluator/evaluate(_:scorecards:listing:)``).
     ///
     /// - Parameters:
     ///   - scorecards: Scorecard ids to score; nil scores all that fit each subject.
@@ -74,7 +76,7 @@ public struct Workspace: Sendable {
 
     /// The diagnostics rendered compiler-style, with source lines and carets.
     ///
-    /// When a file failed to parse, the errors that may only follow from it (``CatalogLoader/Result/suppressed``)
+    /// When a file failed to parse, the errors that may only follow from it (``A11yCatalog/CatalogLoader/Result/suppressed``)
     /// are not rendered; one note says how many there are.
     public func renderDiagnostics() -> String {
         var text = ""

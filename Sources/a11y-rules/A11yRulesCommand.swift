@@ -1,4 +1,5 @@
 import ArgumentParser
+import A11yRules
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,7 +22,7 @@ struct A11yRulesCommand: ParsableCommand {
           74  writing the report failed part-way (a full disk, a closed pipe); an incomplete
               file is removed (or emptied, if it existed before)
         """,
-        version: "0.2.0",
+        version: PackageVersion.current,
         subcommands: [Lint.self, Test.self, Evaluate.self, RollupCommand.self, Explain.self, CatalogCommand.self, Bench.self, Import.self, Template.self]
     )
 

@@ -7,11 +7,10 @@ struct ResultWriter {
     private var reporter: any Reporter
     let sink: ReportOutput
 
-    init(format: Evaluate.Format, language: Language, verbose: Bool, catalog: Catalog,
+    init(format: Evaluate.Format, language: Language, verbose: Bool, workspace: Workspace,
          assessor: ReportContext.Assessor? = nil, sink: ReportOutput) {
-        let context = ReportContext(catalog: catalog, language: language, verbose: verbose,
-                                    generator: .init(version: A11yRulesCommand.configuration.version),
-                                    assessor: assessor)
+        let context = ReportContext(catalog: workspace.catalog, language: language, verbose: verbose,
+                                    generator: .init(workspace: workspace), assessor: assessor)
         // Format values are only made from registered names (Evaluate.Format.init(argument:)).
         reporter = ReporterRegistry.builtIn.reporter(format.name, context: context) ?? TextStreamReporter(context: context)
         self.sink = sink

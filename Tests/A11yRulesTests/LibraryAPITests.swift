@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import A11yRules
+import A11yAdapters
 
 /// What a Swift engineer meets first: errors that say what is wrong, and the stream as a sequence.
 @Suite("Library API", .serialized)
@@ -63,6 +64,20 @@ struct LibraryAPITests {
         }
         #expect(sizes == [2, 2, 1])
         #expect(ids == ["h1", "h2", "h3", "h4", "h5"])
+    }
+
+    /// Every error a library call can hand back prints as words, not as a memberwise dump.
+    @Test func errorsDescribeThemselves() throws {
+        guard case .failure(let unit) = QuantityLiteral.parse("850 mmm") else { Issue.record("should fail"); return }
+        #expect(unit.description == "unknown unit 'mmm' (did you mean 'mm'?)")
+        guard case .failure(let csv) = CSVTable.parse("a,\"b\nc") else { Issue.record("should fail"); return }
+        #expect(csv.description == "1:3: a quoted cell opened here is never closed")
+        do {
+            _ = try ResultDocument(json: Array("{".utf8))
+            Issue.record("should fail")
+        } catch {
+            #expect((error as any Error).localizedDescription.hasPrefix("line 1: not valid JSON"))
+        }
     }
 
     @Test func expressionFailuresDescribeThemselves() throws {

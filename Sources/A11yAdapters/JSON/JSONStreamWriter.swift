@@ -159,7 +159,7 @@ public struct JSONStreamWriter {
         digits(value)
     }
 
-    /// Writes a number as people write it (``QuantityFormat/number(_:)``); non-finite values as null.
+    /// Writes a number as people write it (``A11yModel/QuantityFormat/number(_:)``); non-finite values as null.
     public mutating func number(_ value: Double) {
         guard value.isFinite else { return null() }
         if value == value.rounded(), abs(value) < 1e9 {
@@ -171,6 +171,18 @@ public struct JSONStreamWriter {
         element()
         // QuantityFormat rounds through value × 10⁶, which overflows near the largest doubles.
         raw(text.contains("inf") || text.contains("nan") || text.contains("∞") ? value.description : text)
+    }
+
+    /// Writes a number exactly: the shortest decimal form that reads back as the same `Double` (for
+    /// values a reader rebuilds bit for bit, such as observed quantities); non-finite values as null.
+    public mutating func exactNumber(_ value: Double) {
+        guard value.isFinite else { return null() }
+        element()
+        if value == value.rounded(), abs(value) < 1e15 {
+            raw(String(Int64(value)))
+        } else {
+            raw(value.description)
+        }
     }
 
     /// Writes a JSON value tree.

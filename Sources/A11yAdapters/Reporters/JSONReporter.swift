@@ -10,10 +10,13 @@ public struct JSONReporter: ResultReporter {
 
     /// Whether to indent with two spaces; false writes compact JSON.
     public var pretty: Bool
+    /// The tool, version and catalog digest written as the document's (or each line's) `generator`.
+    public var generator: ReportContext.Generator
 
     /// Creates a reporter.
-    public init(pretty: Bool = true) {
+    public init(pretty: Bool = true, generator: ReportContext.Generator = .init()) {
         self.pretty = pretty
+        self.generator = generator
     }
 
     /// The whole results document (`{"format": "a11y-rules/results", …}`) as JSON text.
@@ -36,6 +39,7 @@ public struct JSONReporter: ResultReporter {
         json.beginObject()
         json.key("format"); json.string("a11y-rules/results")
         json.key("version"); json.integer(Self.version)
+        json.key("generator"); writeGenerator(&json)
         json.key("subjects"); json.beginArray()
     }
 
@@ -53,6 +57,7 @@ public struct JSONReporter: ResultReporter {
         json.beginObject()
         json.key("format"); json.string("a11y-rules/subject-result")
         json.key("version"); json.integer(Self.version)
+        json.key("generator"); writeGenerator(&json)
         fields(result, &json)
         json.endObject()
         json.raw("\n")
@@ -84,6 +89,23 @@ public struct JSONReporter: ResultReporter {
         json.endObject()
     }
 
+    /// Writes the `generator` object: `{"name", "version", "catalogs": {"digest", "files"} or null}`.
+    public func writeGenerator(_ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("name"); json.string(generator.name)
+        json.key("version"); json.string(generator.version)
+        json.key("catalogs")
+        if let digest = generator.catalogDigest {
+            json.beginObject()
+            json.key("digest"); json.string(digest.value)
+            json.key("files"); json.integer(digest.fileCount)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.endObject()
+    }
+
     private func fields(_ result: SubjectResult, _ json: inout JSONStreamWriter) {
         json.key("id"); json.string(result.id)
         json.key("kind"); json.string(result.kind)
@@ -111,6 +133,14 @@ public struct JSONReporter: ResultReporter {
             } else {
                 json.null()
             }
+            json.key("scorecards")
+            if let scorecards = result.selection.scorecards {
+                json.strings(scorecards.sorted())
+            } else {
+                json.null()
+            }
+            json.key("waived_failures")
+            if let waived = result.waivedFailureTotal { json.integer(waived) } else { json.null() }
             json.endObject()
         }
         json.key("findings"); json.beginArray()
@@ -150,15 +180,7 @@ public struct JSONReporter: ResultReporter {
         json.key("message")
         if let message = f.message { localized(message, &json) } else { json.null() }
         json.key("location")
-        if let location = f.location {
-            json.beginObject()
-            json.key("file"); json.string(location.file)
-            json.key("line"); json.integer(location.line)
-            json.key("column"); json.integer(location.column)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        if let location = f.location { self.location(location, &json) } else { json.null() }
         json.key("waiver")
         if let applied = f.waiver {
             json.beginObject()
@@ -168,6 +190,7 @@ public struct JSONReporter: ResultReporter {
             json.key("by"); json.string(applied.waiver.by)
             json.key("instance"); json.string(applied.waiver.instance)
             json.key("expired"); json.bool(applied.isExpired)
+            json.key("location"); location(applied.waiver.location, &json)
             json.endObject()
         } else {
             json.null()
@@ -182,6 +205,8 @@ public struct JSONReporter: ResultReporter {
             json.key("instance"); json.string(answer.instance)
             json.key("source")
             if let source = answer.source { evidence(source, &json) } else { json.null() }
+            json.key("outcome"); json.string(answer.outcome.rawValue)
+            json.key("location"); location(answer.location, &json)
             json.endObject()
         } else {
             json.null()
@@ -190,6 +215,46 @@ public struct JSONReporter: ResultReporter {
         json.key("corroborates"); json.string(f.corroborates)
         json.key("corroborated_by"); json.strings(f.corroboratedBy)
         json.key("confidence"); json.string(f.confidence?.rawValue)
+        json.key("obligation"); json.string(f.obligation?.rawValue)
+        json.key("mandatory"); json.bool(f.isMandatory)
+        json.key("observed_values"); json.beginArray()
+        for value in f.observedValues { observed(value, &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// `{"name", "text", "type", "value", "unit", "accuracy", "dimension", "file", "line", "column"}`: numbers exactly, in the
+    /// notation the file wrote (see ``ObservedValue/amount``).
+    private func observed(_ v: ObservedValue, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("name"); json.string(v.name)
+        json.key("text"); json.string(v.text)
+        json.key("type"); json.string(v.kind)
+        json.key("value")
+        switch v.value {
+        case .bool(let b): json.bool(b)
+        case .text(let t): json.string(t)
+        case .date(let d): json.string(d.description)
+        case .quantity: if let amount = v.amount { json.exactNumber(amount) } else { json.null() }
+        }
+        json.key("unit"); json.string(v.unit)
+        json.key("accuracy")
+        if let accuracy = v.accuracy { json.exactNumber(accuracy) } else { json.null() }
+        json.key("dimension")
+        if case .quantity(let q) = v.value { json.string(q.dimension.rawValue) } else { json.null() }
+        json.key("file"); json.string(v.location?.file)
+        json.key("line")
+        if let line = v.location?.line { json.integer(line) } else { json.null() }
+        json.key("column")
+        if let column = v.location?.column { json.integer(column) } else { json.null() }
+        json.endObject()
+    }
+
+    private func location(_ location: SourceLocation, _ json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("file"); json.string(location.file)
+        json.key("line"); json.integer(location.line)
+        json.key("column"); json.integer(location.column)
         json.endObject()
     }
 
@@ -210,6 +275,7 @@ public struct JSONReporter: ResultReporter {
     private func scorecard(_ s: ScorecardResult, _ json: inout JSONStreamWriter) {
         json.beginObject()
         json.key("id"); json.string(s.id)
+        json.key("title"); localized(s.title, &json)
         json.key("score"); json.number(s.score)
         json.key("score_min"); json.number(s.scoreMin)
         json.key("score_max"); json.number(s.scoreMax)
@@ -231,6 +297,7 @@ public struct JSONReporter: ResultReporter {
         for i in s.indicators {
             json.beginObject()
             json.key("id"); json.string(i.id)
+            json.key("title"); localized(i.title, &json)
             json.key("points"); json.number(i.points)
             json.key("score"); json.number(i.score)
             json.key("score_min"); json.number(i.scoreMin)

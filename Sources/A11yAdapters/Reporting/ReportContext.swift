@@ -12,13 +12,17 @@ public struct ReportContext: Sendable {
         /// A page about the tool, named in SARIF and EARL when given (the project has no public page yet,
         /// so none is invented by default).
         public var informationURI: String?
+        /// The digest of the catalogs the results were evaluated against (JSON `generator.catalogs`);
+        /// nil when their files are not known (a catalog built in code).
+        public var catalogDigest: CatalogDigest?
 
         /// Creates a generator description.
-        public init(name: String = "a11y-rules", version: String = "0.2.0",
-                    informationURI: String? = nil) {
+        public init(name: String = "a11y-rules", version: String = PackageVersion.current,
+                    informationURI: String? = nil, catalogDigest: CatalogDigest? = nil) {
             self.name = name
             self.version = version
             self.informationURI = informationURI
+            self.catalogDigest = catalogDigest
         }
     }
 

@@ -2,7 +2,7 @@ import A11yRules
 
 /// Writes evaluation results in one format, one subject at a time, to a byte output.
 ///
-/// A report is written in three steps: ``begin(to:)`` once, ``write(_:to:)`` for each subject result
+/// A report is written in three steps: ``begin(to:)`` once, ``write(_:to:)-(SubjectResult,_)`` for each subject result
 /// as it is evaluated, and ``end(to:)`` once. A reporter keeps only what its format needs between
 /// subjects (the rules referenced so far for SARIF, one counter per criterion for OpenACR), so a
 /// JSON Lines input of any size is reported in bounded memory.
@@ -30,7 +30,7 @@ public protocol Reporter {
 
     /// Whether the format writes findings. One that writes only scores and counts (`summary`,
     /// `csv-summary`) lets `evaluate` ask the engine for no finding details at all
-    /// (``FindingSelection/none``): its output is the same, and a batch skips building findings.
+    /// (``A11yModel/FindingSelection/none``): its output is the same, and a batch skips building findings.
     /// Default: true.
     static var writesFindings: Bool { get }
 

@@ -42,8 +42,8 @@ public struct ReporterRegistry: Sendable {
     public static let builtIn: ReporterRegistry = {
         var registry = ReporterRegistry()
         registry.register(TextStreamReporter.identifier, summary: "for people: scores, then failures first") { TextStreamReporter(context: $0) }
-        registry.register(JSONStreamReporter.identifier, summary: "one JSON document, a11y-rules/results") { _ in JSONStreamReporter() }
-        registry.register(JSONLinesReporter.identifier, summary: "one JSON subject result per line") { _ in JSONLinesReporter() }
+        registry.register(JSONStreamReporter.identifier, summary: "one JSON document, a11y-rules/results") { JSONStreamReporter(context: $0) }
+        registry.register(JSONLinesReporter.identifier, summary: "one JSON subject result per line") { JSONLinesReporter(context: $0) }
         registry.register(SummaryReporter.identifier, summary: "one line per subject and scorecard, for batches") { SummaryReporter(context: $0) }
         registry.register(SARIFReporter.identifier, summary: "SARIF 2.1.0 for code-scanning dashboards") { SARIFReporter(context: $0) }
         registry.register(JUnitReporter.identifier, summary: "JUnit XML for CI test reports") { JUnitReporter(context: $0) }

@@ -3,7 +3,7 @@ import A11yRules
 import A11yRollup
 
 /// Reads saved results (`evaluate --format json` documents and `--format jsonl` lines) back as
-/// ``RollupRecord``s, with Foundation's JSON parser. JSON Lines are read one line at a time, so a
+/// ``A11yRollup/RollupRecord``s, with Foundation's JSON parser. JSON Lines are read one line at a time, so a
 /// file of any size is folded in bounded memory.
 public enum ResultsReader {
     /// A problem with a results file, positioned at its line.

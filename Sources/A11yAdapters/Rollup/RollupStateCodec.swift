@@ -2,7 +2,7 @@ import Foundation
 import A11yRules
 import A11yRollup
 
-/// Writes and reads a ``RollupState`` as JSON (`"format": "a11y-rules/rollup-partial"`,
+/// Writes and reads a ``A11yRollup/RollupState`` as JSON (`"format": "a11y-rules/rollup-partial"`,
 /// `"version": 1`): the file `rollup --partial-out` writes and `rollup --merge` reads.
 public enum RollupStateCodec {
     /// The format name.

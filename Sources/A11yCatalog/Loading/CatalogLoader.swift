@@ -19,6 +19,9 @@ public enum CatalogLoader {
         /// (vocabularies, clauses, scorecards) that the unparsed file may well define. They are still
         /// errors; they are held back so the syntax error is read first. Empty when every file parsed.
         public var suppressed: [Diagnostic] = []
+        /// The paths of the files whose document is a vocabulary, standard, scorecard or programme, in
+        /// load order: what the catalog was built from (shipped documents replaced by given ones left out).
+        public var catalogPaths: [String] = []
 
         /// Whether any diagnostic is an error.
         public var hasErrors: Bool { diagnostics.hasErrors }
@@ -63,6 +66,7 @@ public enum CatalogLoader {
         }
 
         let unparsed = parsed.count < files.count
+        var catalogPaths: [String] = []
         for (file, document) in parsed {
             var reader = NodeReader(file: file.path, log: log)
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
@@ -77,6 +81,7 @@ public enum CatalogLoader {
             let body = pairs[0].value
             // Expressions live in standards and scorecards: their errors are placed through the file's lines.
             if key == "standard" || key == "scorecard" { reader.lines = LineIndex(file) }
+            if key != "subject" { catalogPaths.append(file.path) }
             switch key {
             case "vocabulary": vocabularyNodes.append((reader, body))
             case "standard": standardNodes.append((reader, body))
@@ -140,6 +145,7 @@ public enum CatalogLoader {
             return a.offset < b.offset
         }.map(\.element)
         var result = Result(catalog: catalog, subjects: subjects, diagnostics: diagnostics, files: byPath)
+        result.catalogPaths = catalogPaths
         if unparsed {
             result.suppressed = diagnostics.filter { consequenceIDs.contains($0.id) }
             result.diagnostics.removeAll { consequenceIDs.contains($0.id) }

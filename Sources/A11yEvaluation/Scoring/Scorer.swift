@@ -28,6 +28,8 @@ public enum Scorer {
     /// listed with the indicator that counts the governing one: one defect, one deduction.
     ///
     /// - Parameters:
+    ///   - scorecard: The scorecard, `extends` resolved.
+    ///   - allFindings: Every finding of the subject (a selection would score what is left out as missing).
     ///   - conditions: The value of each indicator's `when` for the subject, by indicator id (nil value:
     ///     cannot tell). An indicator whose condition is false is left out; one whose condition cannot be
     ///     told counts one undecided check (`SCORECARD:INDICATOR#when`).
@@ -71,6 +73,13 @@ public enum Scorer {
         return total(scorecard, results, tallies)
     }
 
+    /// Whether one of `scorecard`'s indicators covers `finding` (its `includes`, or its own rules): what
+    /// `evaluate --scorecard ID` lists. A covered finding may still be left out of the score (inapplicable,
+    /// waived, superseded, corroborating); it is listed so that the report can say why.
+    public static func counts(_ finding: Finding, on scorecard: Scorecard) -> Bool {
+        scorecard.indicators.contains { covered(by: $0, in: scorecard)(finding) }
+    }
+
     static func covered(by indicator: Indicator, in scorecard: Scorecard) -> (Finding) -> Bool {
         let patterns = indicator.includes.map(ClausePattern.init)
         let owner = "\(scorecard.id):\(indicator.id)"
@@ -100,6 +109,7 @@ public enum Scorer {
             id: scorecard.id, score: score, passed: reachesMark(score) && !vetoed && complete, isComplete: complete,
             grade: vetoed ? nil : scorecard.grade(for: score)?.name, vetoed: vetoed, passMark: scorecard.passMark,
             indicators: results)
+        result.title = scorecard.title
         result.scoreMin = scoreMin
         result.scoreMax = scoreMax
         result.vetoedAtMin = vetoedAtMin

@@ -2,13 +2,18 @@
 /// `4.5:1`, `8.33%`, `42`, and measurements with uncertainty `1.19 m ± 0.02 m` (or `+/-`).
 public enum QuantityLiteral {
     /// Why a text is not a quantity.
-    public struct Failure: Error, Sendable, Hashable {
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// What was expected and what was found.
         public var message: String
         /// Offset (in Unicode scalars) of the offending part inside the text.
         public var offset: Int
         /// A unit the author probably meant.
         public var suggestion: String?
+
+        /// The message, with the suggestion: `unknown unit 'mmm' (did you mean 'mm'?)`.
+        public var description: String {
+            suggestion.map { "\(message) (did you mean '\($0)'?)" } ?? message
+        }
     }
 
     /// Parses a quantity with an optional uncertainty.

@@ -12,8 +12,15 @@ public struct Finding: Sendable, Hashable {
     public var outcome: Outcome
     /// From the clause's obligation: error for must and shall, warning for should, note for may.
     public var severity: Severity
-    /// The values the rule read, by name, as written.
-    public var observed: [(name: String, value: String)]
+    /// The values the rule read, in the order the rule reads them: each with its name, the text the
+    /// file wrote, and its typed value (a quantity with its unit, a bool, a date or text).
+    public var observedValues: [ObservedValue]
+    /// The values the rule read, by name, as written: ``observedValues`` as text only. Setting it
+    /// replaces ``observedValues`` with values known only by their text.
+    public var observed: [(name: String, value: String)] {
+        get { observedValues.map { ($0.name, $0.text) } }
+        set { observedValues = newValue.map { ObservedValue(name: $0.name, text: $0.value) } }
+    }
     /// What the check required, with thresholds worked out (`rise <= 0.6 m`).
     public var expected: String?
     /// Attributes or facts that were needed and not given.
@@ -60,7 +67,7 @@ public struct Finding: Sendable, Hashable {
         self.instance = instance
         self.outcome = outcome
         self.severity = severity
-        self.observed = observed
+        self.observedValues = observed.map { ObservedValue(name: $0.name, text: $0.value) }
         self.expected = expected
         self.missing = missing
         self.reason = reason
@@ -79,7 +86,7 @@ public struct Finding: Sendable, Hashable {
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         lhs.rule == rhs.rule && lhs.clause == rhs.clause && lhs.part == rhs.part && lhs.instance == rhs.instance
             && lhs.outcome == rhs.outcome && lhs.severity == rhs.severity
-            && lhs.observed.map(\.name) == rhs.observed.map(\.name) && lhs.observed.map(\.value) == rhs.observed.map(\.value)
+            && lhs.observedValues == rhs.observedValues
             && lhs.expected == rhs.expected && lhs.missing == rhs.missing && lhs.reason == rhs.reason
             && lhs.message == rhs.message && lhs.location == rhs.location && lhs.waiver == rhs.waiver
             && lhs.answer == rhs.answer && lhs.supersededBy == rhs.supersededBy && lhs.obligation == rhs.obligation

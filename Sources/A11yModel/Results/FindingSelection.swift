@@ -7,11 +7,15 @@ public struct FindingSelection: Sendable, Hashable {
     /// The standards whose clauses' findings are listed; nil lists every standard (and the findings of
     /// indicators' own rules, which belong to no standard).
     public var standards: Set<String>?
+    /// The scorecards whose counted findings are listed (`evaluate --scorecard ID`): a finding is listed
+    /// only when one of these scorecards' indicators covers it. Nil lists findings whatever counts them.
+    public var scorecards: Set<String>?
 
     /// Creates a selection.
-    public init(outcomes: Set<Outcome>, standards: Set<String>? = nil) {
+    public init(outcomes: Set<Outcome>, standards: Set<String>? = nil, scorecards: Set<String>? = nil) {
         self.outcomes = outcomes
         self.standards = standards
+        self.scorecards = scorecards
     }
 
     /// Every finding.
@@ -25,10 +29,11 @@ public struct FindingSelection: Sendable, Hashable {
     public static let undecided = FindingSelection(outcomes: [.failed, .cantTell, .untested])
 
     /// Whether every finding is listed.
-    public var isAll: Bool { outcomes.count == Outcome.allCases.count && standards == nil }
+    public var isAll: Bool { outcomes.count == Outcome.allCases.count && standards == nil && scorecards == nil }
 
     /// Whether a finding with `outcome`, from a clause of the standard `standard` (nil: an indicator's
-    /// own rule), is listed.
+    /// own rule), is listed as far as outcome and standard go (``scorecards`` is checked by the evaluator,
+    /// which knows what each scorecard covers).
     public func lists(_ outcome: Outcome, standard: String?) -> Bool {
         guard outcomes.contains(outcome) else { return false }
         guard let standards else { return true }
@@ -37,6 +42,11 @@ public struct FindingSelection: Sendable, Hashable {
 
     /// The same selection limited to `standards` (nil keeps the current limit).
     public func limited(to standards: Set<String>?) -> FindingSelection {
-        FindingSelection(outcomes: outcomes, standards: standards ?? self.standards)
+        FindingSelection(outcomes: outcomes, standards: standards ?? self.standards, scorecards: scorecards)
+    }
+
+    /// The same selection limited to the findings `scorecards` count (nil keeps the current limit).
+    public func limited(toScorecards scorecards: Set<String>?) -> FindingSelection {
+        FindingSelection(outcomes: outcomes, standards: standards, scorecards: scorecards ?? self.scorecards)
     }
 }

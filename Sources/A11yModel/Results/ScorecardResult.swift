@@ -2,6 +2,8 @@
 public struct ScorecardResult: Sendable, Hashable {
     /// The scorecard's id, e.g. `QY2022-hall`.
     public var id: String
+    /// The scorecard's title, e.g. 清远市政务服务中心无障碍环境建设评分表 (empty for a result made by hand).
+    public var title: LocalizedText = .init()
     /// The score out of 100, rescaled over the applicable indicators, earned from evidence only: an
     /// undecided check earns nothing (see ``scoreMin`` and ``scoreMax`` for where it can end up).
     public var score: Double

@@ -38,7 +38,7 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var catalog: CatalogOptions
 
-    @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable); default: every scorecard for the subject's kind.", valueName: "id"))
+    @Option(name: .customLong("scorecard"), help: ArgumentHelp("Score only this scorecard (repeatable) and list only the findings it counts (see --all-findings); default: every scorecard for the subject's kind.", valueName: "id"))
     var scorecards: [String] = []
 
     @Option(help: ArgumentHelp(Format.help))
@@ -51,6 +51,9 @@ struct Evaluate: ParsableCommand {
 
     @Option(name: .customLong("standard"), help: ArgumentHelp("List only the findings of this standard's clauses (repeatable); scores are unchanged.", valueName: "id"))
     var standards: [String] = []
+
+    @Flag(name: .customLong("all-findings"), help: "With --scorecard: list every finding, not only those the chosen scorecards count (--findings and --standard still apply).")
+    var allFindings = false
 
     @Option(help: "Language of the text report.")
     var lang: Language = .zh
@@ -122,12 +125,16 @@ struct Evaluate: ParsableCommand {
     }
 
     private func writeReport(to sink: FileOutput, workspace: Workspace, streamed: [String]) throws {
-        var writer = ResultWriter(format: format, language: lang, verbose: verbose, catalog: workspace.catalog,
+        var writer = ResultWriter(format: format, language: lang, verbose: verbose, workspace: workspace,
                                   assessor: assessor.map { ReportContext.Assessor(name: $0, email: assessorEmail ?? "") }, sink: sink)
         var failed = false
         let chosen = scorecards.isEmpty ? nil : scorecards
         // A format that writes no findings (summary, csv-summary) asks for none: the engine's bytes are counted.
-        let listing = writer.writesFindings ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards)) : .none
+        // --scorecard lists what those scorecards count (scores are the same either way), unless --all-findings.
+        let listing = writer.writesFindings
+            ? findings.selection.limited(to: standards.isEmpty ? nil : Set(standards))
+                .limited(toScorecards: chosen == nil || allFindings ? nil : Set(scorecards))
+            : .none
         // --fail-on needs every failed finding, listed or not: evaluate with them, list the selection.
         let evaluated = failOn == nil || listing.isAll ? listing : FindingSelection(outcomes: listing.outcomes.union([.failed]))
         let evaluator = workspace.evaluator

@@ -21,11 +21,14 @@ public struct CSVTable: Sendable, Hashable {
     }
 
     /// Why a file is not CSV: an unterminated quote, with the line it opened on.
-    public struct Failure: Error, Sendable, Hashable {
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// 1-based line of the opening quote.
         public var line: Int
         /// 1-based column (in Unicode scalars) of the opening quote.
         public var column: Int
+
+        /// `line:column: a quoted cell is never closed`.
+        public var description: String { "\(line):\(column): a quoted cell opened here is never closed" }
     }
 
     /// Parses CSV text (a leading BOM is skipped; LF, CRLF and CR line ends are all accepted).

@@ -4,7 +4,7 @@ import A11yRules
 ///
 /// No network: the stylesheet and the indicator bars (inline SVG, each beside its text equivalent)
 /// are in the file. Per subject: name, region, assessed date and source; each scorecard's score,
-/// grade, veto and verdict with a table of its indicators; the failures first (see ``FixOrder``),
+/// grade, veto and verdict with a table of its indicators; the failures first (in fix order),
 /// each with its clause, observed and expected values and its line in the subject file; the missing
 /// data and the unanswered manual items as the work still to do; the waivers with their expiry; and
 /// lines to sign. The page is in the report's language (`lang="zh-CN"` or `lang="en"`), is usable by

@@ -12,17 +12,30 @@ public struct JSONStreamReporter: Reporter {
     /// Subjects sit at this indentation level inside the document's `subjects` array.
     private static let depth = 2
 
-    /// Creates a reporter.
-    public init() {}
+    private let document: JSONReporter
+
+    /// Creates a reporter; the document's `generator` names `generator`.
+    public init(generator: ReportContext.Generator = .init()) {
+        document = JSONReporter(generator: generator)
+    }
+
+    /// Creates a reporter for a report context (its generator).
+    public init(context: ReportContext) {
+        self.init(generator: context.generator)
+    }
 
     public mutating func begin(to output: any ReportOutput) throws {
-        try output.write("{\n  \"format\": \"a11y-rules/results\",\n  \"version\": \(JSONReporter.version),\n  \"subjects\": [")
+        // The document's head, up to the open `subjects` array; subjects and the close are written after.
+        var json = JSONStreamWriter(pretty: true, output: output)
+        document.beginDocument(&json)
+        json.flush()
+        try json.check()
     }
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
         try separate(output)
         var json = JSONStreamWriter(pretty: true, depth: Self.depth, output: output)
-        JSONReporter().writeSubject(result, to: &json)
+        document.writeSubject(result, to: &json)
         json.flush()
         try json.check()
     }
@@ -30,7 +43,7 @@ public struct JSONStreamReporter: Reporter {
     public mutating func write(_ results: [SubjectResult], to output: any ReportOutput) throws {
         // Encoded a few at a time: at most a few subjects' text is held beyond what is written.
         for slice in JSONReporter.slices(of: results) {
-            for encoded in JSONReporter().encode(slice, lines: false, depth: Self.depth) {
+            for encoded in document.encode(slice, lines: false, depth: Self.depth) {
                 try separate(output)
                 try output.write(bytes: encoded)
             }
