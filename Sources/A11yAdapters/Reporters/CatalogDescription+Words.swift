@@ -55,13 +55,15 @@ extension CatalogDescription {
         }
     }
 
+    /// An example's outcome: `通过` / `passed` (English keeps the outcome's id, as before).
     func name(_ outcome: Outcome) -> String {
+        guard language == .zh else { return outcome.rawValue }
         switch outcome {
-        case .passed: return label("通过", "pass")
-        case .failed: return label("不通过", "fail")
-        case .inapplicable: return label("不适用", "inapplicable")
-        case .cantTell: return label("无法判定", "cannot tell")
-        case .untested: return label("未核查", "untested")
+        case .passed: return "通过"
+        case .failed: return "不通过"
+        case .inapplicable: return "不适用"
+        case .cantTell: return "无法判定"
+        case .untested: return "未核查"
         }
     }
 
