@@ -8,7 +8,7 @@ struct LibraryDefaultCLITests {
     @Test func explainShowsTheDefaultInChineseByDefault() throws {
         let run = try CLIRunner.run(["explain", "QY2022-hall:2.4.2-seats-guides#priority-seats"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("    默认值（无出处，请自行设定）: 每个等候区至少1个爱心座椅为本库默认值"))
+        #expect(run.stdout.contains("    默认值（无出处，请自行设定）：每个等候区至少1个爱心座椅为本库默认值"))
     }
 
     @Test func explainShowsTheDefaultInEnglish() throws {
@@ -21,7 +21,7 @@ struct LibraryDefaultCLITests {
     @Test func explainOfAScorecardShowsItsDefaults() throws {
         let run = try CLIRunner.run(["explain", "QY2022-online", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("rule instant-approval: subject.instant_approval_items >= 1\n        default (no source; set your own): At least 1 item is this library's default"))
+        #expect(run.stdout.contains("rule instant-approval  Instant approval of items for older and disabled people: subject.instant_approval_items >= 1\n        default (no source; set your own): At least 1 item is this library's default"))
     }
 
     @Test func catalogFlagsAndListsDefaults() throws {

@@ -69,15 +69,20 @@ public struct MarkdownReporter: Reporter {
             if entry.isVeto { line += words.t(" **否决项**", " **veto**") }
             if !entry.neededToPass.isEmpty { line += words.t(" **达标所需**", " **needed to pass**") }
             line += " — \(e(names.instance(finding)))" + words.t("：", ": ") + e(names.explanation(finding))
-            if !finding.observed.isEmpty { line += words.t("；实测 ", "; observed ") + e(names.observed(finding)) }
-            if let expected = finding.expected { line += words.t("；要求 ", "; expected ") + MarkdownText.code(expected) }
+            let then = words.t("；", "; ")
+            if !finding.observed.isEmpty { line = words.continuing(line, then, words.t("实测 ", "observed ") + e(names.observed(finding))) }
+            // A manual item's question is its message, in the report's language (its `expected` is the English text).
+            if let expected = finding.expected, finding.rule != nil {
+                line = words.continuing(line, then, words.t("要求 ", "expected ") + MarkdownText.code(expected))
+            }
             if let location = finding.location { line += " (\(MarkdownText.code(location.description)))" }
-            if let gains = FixList.gains(entry, words: words) { line += words.t("；修复可得 ", "; a fix wins ") + e(gains) }
+            if let gains = FixList.gains(entry, words: words) { line = words.continuing(line, then, words.t("修复可得 ", "a fix wins ") + e(gains)) }
             if let applied = finding.waiver {
-                line += applied.isExpired ? words.t("；豁免已过期", "; waiver expired") : words.t("；已豁免", "; waived")
+                line = words.continuing(line, then, applied.isExpired ? words.t("豁免已过期", "waiver expired") : words.t("已豁免", "waived"))
             }
             if !entry.related.isEmpty {
-                line += words.t("；同时解决 ", "; also mends ") + entry.related.map { MarkdownText.code($0.rule ?? $0.clause) }.joined(separator: ", ")
+                let mended = entry.related.map { MarkdownText.code($0.rule ?? $0.clause) }.joined(separator: ", ")
+                line = words.continuing(line, then, words.t("同时解决 ", "also mends ") + mended)
             }
             md += line + "\n"
         }
@@ -104,10 +109,10 @@ public struct MarkdownReporter: Reporter {
             md += "\n### " + words.t("豁免：\(waived.count) 项（照常报告）", "Waivers: \(waived.count) (reported, never hidden)") + "\n\n"
             for finding in waived {
                 guard let applied = finding.waiver else { continue }
-                let until = applied.waiver.until.map { words.t("，有效期至 \($0)", ", until \($0)") } ?? words.t("，无期限", ", no end date")
+                let until = applied.waiver.until.map { words.t("有效期至 \($0)", "until \($0)") } ?? words.t("无期限", "no end date")
                 let state = applied.isExpired ? words.t("（**已过期**）", " (**expired**)") : ""
                 md += "- **\(e(finding.rule ?? finding.clause))** \(e(names.instance(finding)))" + words.t("（\(e(words.outcome(finding.outcome)))）：", " (\(e(words.outcome(finding.outcome)))): ")
-                md += e(applied.waiver.reason) + until + state + "\n"
+                md += words.continuing(e(applied.waiver.reason), words.t("，", ", "), until) + state + "\n"
             }
         }
         try output.write(md)

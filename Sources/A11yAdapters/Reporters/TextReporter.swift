@@ -52,15 +52,21 @@ public struct TextReporter: ResultReporter {
             for finding in waived {
                 guard let applied = finding.waiver else { continue }
                 let what = names.instance(finding)
-                let until = applied.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
-                let state = applied.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
-                out += "    \(finding.rule ?? finding.clause)  \(what): \(label(finding.outcome)) — \(applied.waiver.reason)\(until)\(state)\n"
+                out += "    \(finding.rule ?? finding.clause)  \(what)\(t("：", ": "))\(label(finding.outcome)) — \(waiverText(applied))\n"
             }
         }
         if verbose {
             section(&out, t("通过", "Passed"), result.findings.filter { $0.outcome == .passed }, names: names, catalog: catalog)
         }
         return out
+    }
+
+    /// A waiver's reason, its last day and whether it has expired.
+    private func waiverText(_ applied: AppliedWaiver) -> String {
+        let words = ReportWords(language: language)
+        var text = applied.waiver.reason
+        if let until = applied.waiver.until { text = words.continuing(text, t("，", ", "), t("有效期至 \(until)", "until \(until)")) }
+        return text + (applied.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : "")
     }
 
     private func label(_ outcome: Outcome) -> String {
@@ -100,11 +106,7 @@ public struct TextReporter: ResultReporter {
         if !finding.missing.isEmpty { out += "           " + t("缺少：", "missing: ") + names.missing(finding) + "\n" }
         if let reason = finding.reason?.text(in: language) { out += "           " + t("说明：", "why: ") + reason + "\n" }
         if let message = finding.message?.text(in: language), finding.outcome != .untested { out += "           \(message)\n" }
-        if let waiver = finding.waiver {
-            let until = waiver.waiver.until.map { t("，有效期至 \($0)", ", until \($0)") } ?? ""
-            let state = waiver.isExpired ? t("（已过期，不再适用）", " (EXPIRED: no longer applies)") : ""
-            out += "           " + t("豁免：", "waiver: ") + waiver.waiver.reason + until + state + "\n"
-        }
+        if let waiver = finding.waiver { out += "           " + t("豁免：", "waiver: ") + waiverText(waiver) + "\n" }
         if let governing = finding.corroborates {
             out += "           " + t("与 \(governing) 为同一缺陷，评分只计一次", "the same defect as \(governing): counted once in scores") + "\n"
         }

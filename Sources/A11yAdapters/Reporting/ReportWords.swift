@@ -32,6 +32,17 @@ struct ReportWords {
 
     func yesNo(_ value: Bool) -> String { value ? t("是", "yes") : t("否", "no") }
 
+    /// `text` continued by `separator` and `more`, e.g. `text；实测 …` or `text, until …`. When `text` already
+    /// ends a sentence (`…计划。`, `…设施？`), the separator's own mark is left out so that no two marks
+    /// meet (`。，`, `？；`); in English the continuation then starts a new sentence.
+    func continuing(_ text: String, _ separator: String, _ more: String) -> String {
+        guard let last = text.last, "。！？.!?".contains(last) else { return text + separator + more }
+        var rest = Substring(separator + more)
+        while let first = rest.first, "，；,; ".contains(first) { rest = rest.dropFirst() }
+        guard language == .en, let first = rest.first else { return text + rest }
+        return text + " " + first.uppercased() + rest.dropFirst()
+    }
+
     /// `ramp west-annex`, or the subject id for a subject rule.
     func instance(_ finding: Finding) -> String {
         finding.part.map { "\($0) \(finding.instance)" } ?? finding.instance

@@ -104,7 +104,8 @@ struct HTMLSubjectSection {
                 (words.t("部位", "Where"), e(names.instance(finding))),
             ]
             if !finding.observed.isEmpty { rows.append((words.t("实测", "Observed"), e(names.observed(finding)))) }
-            if let expected = finding.expected { rows.append((words.t("要求", "Expected"), "<code>\(e(expected))</code>")) }
+            // A manual item's question is its message, in the report's language (its `expected` is the English text).
+            if let expected = finding.expected, finding.rule != nil { rows.append((words.t("要求", "Expected"), "<code>\(e(expected))</code>")) }
             if let location = finding.location { rows.append((words.t("数据位置", "Source line"), "<code>\(e(location.description))</code>")) }
             if let gains = FixList.gains(entry, words: words) { rows.append((words.t("修复可得", "A fix wins"), e(gains))) }
             if let applied = finding.waiver { rows.append((words.t("豁免", "Waiver"), e(waiverText(applied)))) }
@@ -172,8 +173,9 @@ struct HTMLSubjectSection {
     }
 
     private func waiverText(_ applied: AppliedWaiver) -> String {
-        let until = applied.waiver.until.map { words.t("，有效期至 \($0)", ", until \($0)") } ?? ""
-        return applied.waiver.reason + until + (applied.isExpired ? words.t("（已过期，不再适用）", " (expired: no longer applies)") : "")
+        var text = applied.waiver.reason
+        if let until = applied.waiver.until { text = words.continuing(text, words.t("，", ", "), words.t("有效期至 \(until)", "until \(until)")) }
+        return text + (applied.isExpired ? words.t("（已过期，不再适用）", " (expired: no longer applies)") : "")
     }
 
     private func signoff() -> String {
