@@ -36,7 +36,7 @@ public struct SubjectReader: Sendable {
         return referenceRead(bytes, path: path, line: line)
     }
 
-    /// Decodes one subject document through positioned nodes and ``SubjectDecoder``: the reference,
+    /// Decodes one subject document through positioned nodes and the subject decoder: the reference,
     /// whose diagnostics are the ones users see.
     public func referenceRead(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
