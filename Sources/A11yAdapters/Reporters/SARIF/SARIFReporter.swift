@@ -109,7 +109,7 @@ public struct SARIFReporter: Reporter {
                 ("status", .string(applied.isExpired ? "rejected" : "accepted")),
                 ("justification", .string(applied.waiver.reason)),
             ]
-            if let place = physical(applied.waiver.location) { suppression.append(("location", .object([("physicalLocation", place)]))) }
+            if let place = SARIFLocation.physical(applied.waiver.location) { suppression.append(("location", .object([("physicalLocation", place)]))) }
             suppression.append(("properties", .object([
                 ("key", .string(applied.key)), ("until", .optional(applied.waiver.until?.description)),
                 ("by", .optional(applied.waiver.by)), ("expired", .bool(applied.isExpired)),
@@ -149,26 +149,9 @@ public struct SARIFReporter: Reporter {
 
     private func location(_ finding: Finding, subject: SubjectResult) -> JSONValue {
         var fields: [(String, JSONValue)] = []
-        if let place = finding.location.flatMap(physical) ?? physical(file: subject.source) { fields.append(("physicalLocation", place)) }
+        if let place = finding.location.flatMap({ SARIFLocation.physical($0) }) ?? SARIFLocation.physical(file: subject.source) { fields.append(("physicalLocation", place)) }
         let qualified = [subject.id, finding.part, finding.part == nil ? nil : finding.instance].compactMap { $0 }.joined(separator: "/")
         fields.append(("logicalLocations", .array([.object([("name", .string(finding.instance)), ("fullyQualifiedName", .string(qualified)), ("kind", "object")])])))
         return .object(fields)
-    }
-
-    private func physical(_ location: SourceLocation) -> JSONValue? {
-        guard var place = physical(file: location.file), case .object(var fields) = place else { return nil }
-        if location.line > 0 {
-            var region: [(String, JSONValue)] = [("startLine", .number(Double(location.line)))]
-            if location.column > 0 { region.append(("startColumn", .number(Double(location.column)))) }
-            fields.append(("region", .object(region)))
-        }
-        place = .object(fields)
-        return place
-    }
-
-    private func physical(file: String) -> JSONValue? {
-        guard !file.isEmpty else { return nil }
-        let uri = file.hasPrefix("/") ? "file://" + URIReference.path(file) : URIReference.path(file)
-        return .object([("artifactLocation", .object([("uri", .string(uri))]))])
     }
 }
