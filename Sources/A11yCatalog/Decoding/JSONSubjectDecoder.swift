@@ -10,6 +10,11 @@ import A11yYAML
 /// texts and values. For anything else (an unknown name, a bad value, a duplicate key, a value
 /// written as `{value, accuracy}`, a key with escapes, YAML-only syntax) it returns nil, and the
 /// caller runs the reference path, which reports every problem with its line and column.
+///
+/// Alongside the dictionaries it keeps the values in the vocabulary's slot order
+/// (``A11yModel/Subject/slotted``), so that laying the subject out in columns is a copy. Each subject's
+/// locations share one copy of the file path of their own, so that subjects decoded on different cores
+/// never count references to the same string.
 struct JSONSubjectDecoder: Sendable {
     private let vocabularies: [String: Vocabulary]
     private let indexes: [String: VocabularyIndex]
@@ -28,7 +33,9 @@ struct JSONSubjectDecoder: Sendable {
     ///   - path: The file, for locations.
     ///   - lineOffset: Added to every line (the document's first line in the file, minus 1).
     func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String, lineOffset: Int) -> Subject? {
-        var reading = Reading(cursor: JSONCursor(bytes), decoder: self, path: path, lineOffset: lineOffset)
+        var path = path
+        let own = path.withUTF8 { String(decoding: $0, as: UTF8.self) }
+        var reading = Reading(cursor: JSONCursor(bytes), decoder: self, path: own, lineOffset: lineOffset)
         return reading.document()
     }
 
@@ -38,8 +45,10 @@ struct JSONSubjectDecoder: Sendable {
         let factSlots: [Slot]
         let parts: NameTable
         let kinds: [Kind]
+        let order: SlotOrder
 
         init(_ vocabulary: Vocabulary) {
+            order = SlotOrder(vocabulary)
             facts = NameTable(vocabulary.facts.map(\.name))
             factSlots = vocabulary.facts.map(Slot.init)
             parts = NameTable(vocabulary.parts.map(\.name))
@@ -116,6 +125,10 @@ struct JSONSubjectDecoder: Sendable {
         let lineOffset: Int
         /// Part instances read so far; past ``CatalogLoader/maxInstancesPerSubject`` the reference reports the subject.
         var instanceCount = 0
+        /// The values again in slot order (``A11yModel/SlottedValues/values``; facts' slots are added once the kind is known).
+        var slots: [SlotValue] = []
+        /// Per part kind: its instances' first slot and their count (-1: not surveyed).
+        var kindSpans: [(start: Int, count: Int)] = []
 
         init(cursor: JSONCursor, decoder: JSONSubjectDecoder, path: String, lineOffset: Int) {
             self.cursor = cursor
@@ -164,6 +177,10 @@ struct JSONSubjectDecoder: Sendable {
                     guard let text = identifier(), let found = decoder.indexes[text] else { return nil }
                     kind = text
                     index = found
+                    // About one slot per 24 bytes of a line, so that the slots rarely grow.
+                    slots.reserveCapacity(max(found.order.facts.count, (cursor.bytes.count - cursor.index) / 24))
+                    slots.append(contentsOf: repeatElement(.missing, count: found.order.facts.count))
+                    kindSpans = Array(repeating: (0, -1), count: found.order.kinds.count)
                 case .name, .note:
                     guard let text = localized() else { return nil }
                     if key == .name { name = text } else { note = text }
@@ -195,6 +212,7 @@ struct JSONSubjectDecoder: Sendable {
             cursor = resume
             var subject = Subject(id: id, kind: kind, name: name, region: region, assessed: assessed, facts: facts, parts: parts,
                                   note: note, location: location(start))
+            subject.slotted = SlottedValues(order: index.order, values: slots, kinds: kindSpans)
             if !nodes.isEmpty, !decodeStatements(nodes, into: &subject) { return nil }
             return subject
         }
@@ -290,16 +308,17 @@ struct JSONSubjectDecoder: Sendable {
 
         /// `facts: {name: value, …}` or null.
         private mutating func facts(_ index: VocabularyIndex, into result: inout [String: Observation]) -> Bool {
-            namedEntries(index.facts.index(of:)) { reading, fact in reading.observation(index.factSlots[fact], into: &result) }
+            namedEntries(index.facts.index(of:)) { reading, fact in reading.observation(index.factSlots[fact], slot: fact, into: &result) }
         }
 
         /// `parts: {kind: [instance, …], …}` or null; `kind: null` is an empty list, as in the reference.
         private mutating func parts(_ index: VocabularyIndex, into result: inout [String: [PartInstance]]) -> Bool {
-            namedEntries(index.parts.index(of:)) { reading, part in reading.instances(index.kinds[part], into: &result) }
+            namedEntries(index.parts.index(of:)) { reading, part in reading.instances(index.kinds[part], part: part, into: &result) }
         }
 
-        /// The instances of one part kind: a list, or null (none).
-        private mutating func instances(_ kind: Kind, into result: inout [String: [PartInstance]]) -> Bool {
+        /// The instances of part kind number `part`: a list, or null (none).
+        private mutating func instances(_ kind: Kind, part: Int, into result: inout [String: [PartInstance]]) -> Bool {
+            let first = slots.count
             var instances: [PartInstance] = []
             var ids: Set<String> = []
             if !cursor.literal("null") {
@@ -309,8 +328,10 @@ struct JSONSubjectDecoder: Sendable {
                     repeat {
                         cursor.skipWhitespace()
                         instanceCount += 1
-                        guard instanceCount <= CatalogLoader.maxInstancesPerSubject,
-                              let instance = instance(kind, position: instances.count + 1) else { return false }
+                        guard instanceCount <= CatalogLoader.maxInstancesPerSubject else { return false }
+                        let base = slots.count
+                        slots.append(contentsOf: repeatElement(.missing, count: kind.slots.count))
+                        guard let instance = instance(kind, position: instances.count + 1, slots: base) else { return false }
                         // Two instances with one id: the reference reports them.
                         if instances.count < 16 {
                             guard !instances.contains(where: { $0.id == instance.id }) else { return false }
@@ -324,11 +345,12 @@ struct JSONSubjectDecoder: Sendable {
                 }
             }
             result[kind.name] = instances
+            kindSpans[part] = (first, instances.count)
             return true
         }
 
-        /// One instance: `{"id": …, "name": …, "note": …, attribute: value, …}`.
-        private mutating func instance(_ kind: Kind, position: Int) -> PartInstance? {
+        /// One instance: `{"id": …, "name": …, "note": …, attribute: value, …}`; its slotted values start at `slots`.
+        private mutating func instance(_ kind: Kind, position: Int, slots: Int) -> PartInstance? {
             let start = cursor.mark
             guard cursor.current == 0x7B else { return nil }
             cursor.advance()
@@ -360,7 +382,7 @@ struct JSONSubjectDecoder: Sendable {
                         continue
                     }
                     guard let attribute = kind.attributes.index(of: key), seen.insert(attribute),
-                          observation(kind.slots[attribute], into: &attributes) else { return nil }
+                          observation(kind.slots[attribute], slot: slots + attribute, into: &attributes) else { return nil }
                 } while cursor.consume(0x2C)
                 guard cursor.consume(0x7D) else { return nil }
             }
@@ -378,9 +400,9 @@ struct JSONSubjectDecoder: Sendable {
             }
         }
 
-        /// A value typed by `spec`, added under its name; `null` (explicitly unknown) adds nothing.
-        /// False for anything the reference would report, or a `{value, accuracy}` mapping.
-        private mutating func observation(_ spec: Slot, into result: inout [String: Observation]) -> Bool {
+        /// A value typed by `spec`, added under its name (and at `slot` of the slotted values); `null`
+        /// (explicitly unknown) adds nothing. False for anything the reference would report, or a `{value, accuracy}` mapping.
+        private mutating func observation(_ spec: Slot, slot: Int, into result: inout [String: Observation]) -> Bool {
             let start = cursor.mark
             let text: String
             let quoted: Bool
@@ -408,6 +430,7 @@ struct JSONSubjectDecoder: Sendable {
             }
             guard case .success(let value) = Value.parse(text, as: spec.type, quoted: quoted) else { return false }
             result[spec.name] = Observation(value, at: location(start), text: text)
+            slots[slot] = SlotValue(value)
             return true
         }
     }

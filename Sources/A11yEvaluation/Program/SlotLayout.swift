@@ -7,9 +7,12 @@ struct SlotLayout: Sendable {
     let kindSlots: [String: Int]
     /// Per part kind (by index): attribute name → slot.
     let attributeSlots: [[String: Int]]
+    /// The names of every slot, in order (what a subject's ``A11yModel/SlottedValues`` must follow to be copied).
+    let order: SlotOrder
 
     init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
+        order = SlotOrder(vocabulary)
         factSlots = Dictionary(vocabulary.facts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         kindSlots = Dictionary(vocabulary.parts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         attributeSlots = vocabulary.parts.map { kind in
@@ -35,21 +38,60 @@ struct SubjectRows: Sendable {
 
     init(_ subject: Subject, layout: SlotLayout) {
         kind = subject.kind
-        facts = layout.vocabulary.facts.map { fact in subject.facts[fact.name].map { Datum($0.value) } ?? .unknown }
+        let order = layout.order
         var parts: [[[Datum]]?] = []
         var ids: [[String]] = []
-        for kind in layout.vocabulary.parts {
-            guard let instances = subject.parts[kind.name] else {
-                parts.append(nil)
-                ids.append([])
-                continue
+        parts.reserveCapacity(order.kinds.count)
+        ids.reserveCapacity(order.kinds.count)
+        // Values the reader kept in this layout's slot order are copied; otherwise each name is looked up.
+        if let slotted = subject.slotted, !order.repeatsAName, slotted.order == order {
+            facts = slotted.values[0..<order.facts.count].map(Datum.init)
+            for (kind, (start, count)) in slotted.kinds.enumerated() {
+                guard count >= 0 else {
+                    parts.append(nil)
+                    ids.append([])
+                    continue
+                }
+                let width = order.attributes[kind].count
+                parts.append((0..<count).map { i in slotted.values[(start + i * width)..<(start + (i + 1) * width)].map(Datum.init) })
+                ids.append(subject.parts[order.kinds[kind]]?.map(\.id) ?? [])
             }
-            parts.append(instances.map { instance in
-                kind.attributes.map { attribute in instance.attributes[attribute.name].map { Datum($0.value) } ?? .unknown }
-            })
-            ids.append(instances.map(\.id))
+        } else {
+            facts = order.facts.map { name in Datum(subject.facts[name]?.value) }
+            for (kind, name) in order.kinds.enumerated() {
+                guard let instances = subject.parts[name] else {
+                    parts.append(nil)
+                    ids.append([])
+                    continue
+                }
+                let names = order.attributes[kind]
+                parts.append(instances.map { instance in names.map { Datum(instance.attributes[$0]?.value) } })
+                ids.append(instances.map(\.id))
+            }
         }
         self.parts = parts
         self.instanceIDs = ids
+    }
+}
+
+private extension Datum {
+    /// The datum of a value that may be missing (nil: unknown).
+    init(_ value: Value?) {
+        guard let value else {
+            self = .unknown
+            return
+        }
+        self.init(value)
+    }
+
+    /// The datum of a slotted value (the same cases).
+    init(_ value: SlotValue) {
+        switch value {
+        case .missing: self = .unknown
+        case .bool(let b): self = .bool(b)
+        case .number(let v, let e): self = .number(v, accuracy: e)
+        case .text(let s): self = .text(s)
+        case .date(let ordinal): self = .date(ordinal)
+        }
     }
 }

@@ -11,9 +11,9 @@ public struct Subject: Sendable, Hashable {
     /// When it was assessed; waivers expire against this date.
     public var assessed: Day?
     /// Facts by name.
-    public var facts: [String: Observation]
+    public var facts: [String: Observation] { didSet { slotted = nil } }
     /// Instances by part kind. A kind that is absent was not surveyed; an empty list means there are none.
-    public var parts: [String: [PartInstance]]
+    public var parts: [String: [PartInstance]] { didSet { slotted = nil } }
     /// Answers by clause id or full rule id.
     public var answers: [String: Answer]
     /// Waivers by clause id or full rule id.
@@ -25,6 +25,9 @@ public struct Subject: Sendable, Hashable {
     public var note: LocalizedText
     /// Where it was read.
     public var location: SourceLocation
+    /// The facts and attributes again in slot order, when the reader that decoded the subject kept them
+    /// (nil once ``facts`` or ``parts`` is assigned); not part of equality.
+    package var slotted: SlottedValues?
 
     /// Creates a subject.
     public init(id: String, kind: String, name: LocalizedText = .init(), region: [String] = [], assessed: Day? = nil,
@@ -43,6 +46,29 @@ public struct Subject: Sendable, Hashable {
         self.evidence = evidence
         self.note = note
         self.location = location
+    }
+
+    /// Whether two subjects hold the same data (the slot-ordered copy a reader may keep is not compared).
+    public static func == (a: Subject, b: Subject) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.name == b.name && a.region == b.region && a.assessed == b.assessed
+            && a.facts == b.facts && a.parts == b.parts && a.answers == b.answers && a.waivers == b.waivers
+            && a.evidence == b.evidence && a.note == b.note && a.location == b.location
+    }
+
+    /// Hashes the data that ``==(_:_:)`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
+        hasher.combine(name)
+        hasher.combine(region)
+        hasher.combine(assessed)
+        hasher.combine(facts)
+        hasher.combine(parts)
+        hasher.combine(answers)
+        hasher.combine(waivers)
+        hasher.combine(evidence)
+        hasher.combine(note)
+        hasher.combine(location)
     }
 }
 
