@@ -55,7 +55,7 @@ public struct Subject: Sendable, Hashable {
             && a.evidence == b.evidence && a.note == b.note && a.location == b.location
     }
 
-    /// Hashes the data that ``==(_:_:)`` compares.
+    /// Hashes the data that `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(kind)
