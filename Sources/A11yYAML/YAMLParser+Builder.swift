@@ -16,6 +16,10 @@ extension YAMLParser {
             var seenKeys: [String: YAMLMark] = [:]
             var merges: [YAMLNode] = []
             var size = 1
+            /// A sequence under one of the pruning's list keys: its mapping items have their pruned key left out.
+            var prunesItems = false
+            /// A mapping whose value of the pruning's key is left out.
+            var prunesKey = false
 
             static let hashingThreshold = 12
 
@@ -44,13 +48,36 @@ extension YAMLParser {
         private var problems: [YAMLError] = []
         private var streamEnd = YAMLMark(line: 1, column: 1)
 
-        init(limits: YAMLLimits) {
+        /// What to leave out of the tree (nil once the document's kind rules pruning out).
+        private var pruning: YAMLPruning?
+        /// Nesting inside the value being left out (0: not inside one), its start and its node count.
+        private var skippedDepth = 0
+        private var skippedStart = YAMLMark(line: 1, column: 1)
+        private var skippedSize = 0
+        /// Set when a pruned value holds an anchor or an alias: the caller parses again without pruning.
+        private(set) var mustKeepEverything = false
+
+        init(limits: YAMLLimits, pruning: YAMLPruning? = nil) {
             self.limits = limits
+            self.pruning = pruning
         }
 
         mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
+            if skippedDepth > 0 { return try skip(event) }
             let start = YAMLParser.mark(event.start_mark)
             let end = YAMLParser.mark(event.end_mark)
+            if pruning != nil, event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT,
+               let top = stack.last, top.prunesKey, let key = top.pendingKey, key.scalar == pruning?.key {
+                if stack.count >= limits.maxDepth {
+                    throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: start)
+                }
+                let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if anchor != nil { return try keepEverything() }
+                skippedDepth = 1
+                skippedStart = start
+                skippedSize = 1
+                return
+            }
             switch event.type {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
@@ -90,10 +117,16 @@ extension YAMLParser {
                 try add(node, size: anchored.size, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
-                try push(Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
+                if let pruning, let top = stack.last, top.kind == .mapping, let key = top.pendingKey?.scalar {
+                    frame.prunesItems = pruning.listKeys.contains(key)
+                }
+                try push(frame)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
-                try push(Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
+                frame.prunesKey = stack.last?.prunesItems == true
+                try push(frame)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard var frame = stack.popLast() else { return }
                 writtenNodes += 1
@@ -113,6 +146,41 @@ extension YAMLParser {
             }
         }
 
+        /// An event inside a value left out: only counted (nodes for the alias allowance, depth for its limit).
+        private mutating func skip(_ event: yaml_event_t) throws(YAMLError) {
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                if event.data.scalar.anchor != nil { return try keepEverything() }
+                writtenNodes += 1
+                skippedSize += 1
+            case YAML_ALIAS_EVENT:
+                try keepEverything()
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if anchor != nil { return try keepEverything() }
+                if stack.count + skippedDepth >= limits.maxDepth {
+                    throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: YAMLParser.mark(event.start_mark))
+                }
+                skippedDepth += 1
+                skippedSize += 1
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                writtenNodes += 1
+                skippedDepth -= 1
+                if skippedDepth == 0 {
+                    let node = YAMLNode(.scalar("", .plain), start: skippedStart, end: YAMLParser.mark(event.end_mark))
+                    try add(node, size: skippedSize, anchor: nil)
+                }
+            default:
+                break
+            }
+        }
+
+        /// Gives up pruning: the caller parses the document again, whole.
+        private mutating func keepEverything() throws(YAMLError) {
+            mustKeepEverything = true
+            throw YAMLError(.syntax, "a pruned value holds an anchor or an alias", at: YAMLMark(line: 1, column: 1))
+        }
+
         func finish() throws(YAMLError) -> YAMLDocument {
             guard let root else {
                 throw YAMLError(.documentCount, "the file holds no YAML document", at: streamEnd)
@@ -121,6 +189,8 @@ extension YAMLParser {
         }
 
         private mutating func push(_ frame: Frame) throws(YAMLError) {
+            // Only mapping documents (one top-level key naming the kind) are pruned.
+            if stack.isEmpty, frame.kind != .mapping { pruning = nil }
             if stack.count >= limits.maxDepth {
                 throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: frame.start)
             }
@@ -140,6 +210,10 @@ extension YAMLParser {
                 stack[top].items.append(node)
             case .mapping:
                 guard let key = stack[top].pendingKey else {
+                    // The document's kind is its first top-level key: other kinds are not pruned.
+                    if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
+                        self.pruning = nil
+                    }
                     stack[top].pendingKey = node
                     return
                 }

@@ -41,14 +41,15 @@ struct StandardDecoder {
         // with its own diagnostic log, then merge in file order so the output does not depend on timing.
         let clauseNodes = reader.list(fields["clauses"], "clauses")
         let vocabularyNamed = fields["vocabulary"] != nil
-        // Runs of clauses (eight, enough to keep the cores busy) share one cache of checked expressions:
-        // catalogs repeat their `when` and `check` texts.
+        // Runs of clauses (eight, enough to keep the cores busy) share the standard's one cache of checked
+        // expressions: catalogs repeat their `when` and `check` texts.
         let runLength = clauseNodes.count >= 64 ? (clauseNodes.count + 7) / 8 : max(1, clauseNodes.count)
         let runs = stride(from: 0, to: clauseNodes.count, by: runLength).map { Array(clauseNodes[$0..<min(clauseNodes.count, $0 + runLength)]) }
+        let expressions = self.expressions ?? ExpressionCache()
         let decoded = ParallelMap.map(runs, minimumCount: 2) { run -> [(Clause?, [Diagnostic])] in
-            let expressions = ExpressionCache()
-            return run.map { node -> (Clause?, [Diagnostic]) in
-                let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
+            run.map { node -> (Clause?, [Diagnostic]) in
+                var local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
+                local.decodesExamples = reader.decodesExamples
                 let decoder = StandardDecoder(reader: local, vocabularies: vocabularies, expressions: expressions)
                 let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
                 return (clause, local.log.diagnostics)

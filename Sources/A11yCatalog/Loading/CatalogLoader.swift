@@ -39,9 +39,11 @@ public enum CatalogLoader {
     ///     the same kind and id in any other file, so a user can load an edited copy of a shipped standard.
     ///   - instancesPerSubject: Most part instances one subject may have (``maxInstancesPerSubject``); a
     ///     subject with more is an error (`subject.too-many-instances`) at the first instance past it.
+    ///   - examples: Whether the rules' examples are decoded and checked (``ExampleLoading``); with
+    ///     ``ExampleLoading/skip`` every rule's examples are empty and nothing inside them is reported.
     /// - Returns: The catalog, the subjects and every diagnostic.
     public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default,
-                            instancesPerSubject: Int = maxInstancesPerSubject) -> Result {
+                            instancesPerSubject: Int = maxInstancesPerSubject, examples: ExampleLoading = .decode) -> Result {
         let log = DiagnosticLog()
         var vocabularyNodes: [(NodeReader, YAMLNode)] = []
         var standardNodes: [(NodeReader, YAMLNode)] = []
@@ -53,7 +55,7 @@ public enum CatalogLoader {
         var parsed: [(SourceFile, YAMLDocument)] = []
         for file in files {
             byPath[file.path] = file
-            guard let document = parse(file, limits: limits, log: log) else { continue }
+            guard let document = parse(file, limits: limits, pruning: examples.pruning, log: log) else { continue }
             parsed.append((file, document))
         }
         // Documents of the given files replace shipped documents of the same kind and id.
@@ -69,6 +71,7 @@ public enum CatalogLoader {
         var catalogPaths: [String] = []
         for (file, document) in parsed {
             var reader = NodeReader(file: file.path, log: log)
+            reader.decodesExamples = examples == .decode
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
@@ -91,6 +94,8 @@ public enum CatalogLoader {
             }
         }
 
+        // The trees are held only by the per-kind lists from here, and each list is let go once decoded.
+        parsed.removeAll()
         let decodedVocabularies = vocabularyNodes.compactMap { VocabularyDecoder(reader: $0.0).decode($0.1) }
         let vocabularies = VocabularyResolver.resolve(decodedVocabularies, log: log)
 
@@ -106,6 +111,7 @@ public enum CatalogLoader {
             standardLocations[standard.id] = standard.location
             standards.append(standard)
         }
+        standardNodes.removeAll()
         checkSupersession(standards, log: log)
         RuleLinker.link(&standards, log: log)
 
@@ -198,7 +204,7 @@ public enum CatalogLoader {
     /// findings (one per rule and instance) are held at once; beyond this, split it into several subjects.
     public static let maxInstancesPerSubject = 100_000
 
-    private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
+    private static func parse(_ file: SourceFile, limits: YAMLLimits, pruning: YAMLPruning?, log: DiagnosticLog) -> YAMLDocument? {
         // libyaml would read UTF-16 (and the renderer quote it as raw bytes): the DSL is UTF-8.
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
             log.error("catalog.encoding", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); the file must be UTF-8",
@@ -215,7 +221,7 @@ public enum CatalogLoader {
             return nil
         }
         do {
-            let document = try YAMLParser.parse(file.bytes, limits: limits)
+            let document = try YAMLParser.parse(file.bytes, limits: limits, pruning: pruning)
             if !document.problems.isEmpty {
                 let lines = LineIndex(file)
                 for problem in document.problems { log.add(diagnostic(problem, file: file.path, lines: lines)) }
