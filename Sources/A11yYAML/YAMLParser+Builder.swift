@@ -20,6 +20,8 @@ extension YAMLParser {
             var prunesItems = false
             /// A mapping whose value of the pruning's key is left out.
             var prunesKey = false
+            /// The streamed list: its items go to the streaming's `take`.
+            var streamsItems = false
 
             static let hashingThreshold = 12
 
@@ -57,17 +59,23 @@ extension YAMLParser {
         /// Set when a pruned value holds an anchor or an alias: the caller parses again without pruning.
         private(set) var mustKeepEverything = false
 
-        init(limits: YAMLLimits, pruning: YAMLPruning? = nil) {
+        /// The list whose items are handed over as they complete (only the first list at its path:
+        /// a second one is a duplicate key, dropped).
+        private let streaming: YAMLStreaming?
+        private var streamed = false
+
+        init(limits: YAMLLimits, pruning: YAMLPruning? = nil, streaming: YAMLStreaming? = nil) {
             self.limits = limits
             self.pruning = pruning
+            self.streaming = streaming
         }
 
         mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
             if skippedDepth > 0 { return try skip(event) }
             let start = YAMLParser.mark(event.start_mark)
             let end = YAMLParser.mark(event.end_mark)
-            if pruning != nil, event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT,
-               let top = stack.last, top.prunesKey, let key = top.pendingKey, key.scalar == pruning?.key {
+            if let pruning, event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT,
+               !stack.isEmpty, stack[stack.count - 1].prunesKey, stack[stack.count - 1].pendingKey?.scalar == pruning.key {
                 if stack.count >= limits.maxDepth {
                     throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: start)
                 }
@@ -118,14 +126,18 @@ extension YAMLParser {
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
                 var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
-                if let pruning, let top = stack.last, top.kind == .mapping, let key = top.pendingKey?.scalar {
+                if let pruning, !stack.isEmpty, stack[stack.count - 1].kind == .mapping, let key = stack[stack.count - 1].pendingKey?.scalar {
                     frame.prunesItems = pruning.listKeys.contains(key)
+                }
+                if let streaming, !streamed, stack.count == streaming.path.count, !streaming.path.isEmpty {
+                    frame.streamsItems = zip(stack, streaming.path).allSatisfy { $0.kind == .mapping && $0.pendingKey?.scalar == $1 }
+                    streamed = frame.streamsItems
                 }
                 try push(frame)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
-                frame.prunesKey = stack.last?.prunesItems == true
+                frame.prunesKey = !stack.isEmpty && stack[stack.count - 1].prunesItems
                 try push(frame)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard var frame = stack.popLast() else { return }
@@ -207,6 +219,7 @@ extension YAMLParser {
             stack[top].size += size
             switch stack[top].kind {
             case .sequence:
+                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(node, stack[top - 1].pairs) { return }
                 stack[top].items.append(node)
             case .mapping:
                 guard let key = stack[top].pendingKey else {
