@@ -25,7 +25,7 @@ public enum YAMLParser {
     ///   - limits: Bounds on depth and alias expansion.
     ///   - pruning: What to leave out; nil keeps everything.
     /// - Returns: The document and its non-fatal problems.
-    /// - Throws: ``YAMLError``, as ``parse(_:limits:)``.
+    /// - Throws: ``YAMLError``, as the parse without pruning.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, pruning: YAMLPruning?) throws(YAMLError) -> YAMLDocument {
         try parse(bytes, limits: limits, pruning: pruning, streaming: nil)
     }
@@ -43,7 +43,7 @@ public enum YAMLParser {
     ///   - pruning: What to leave out; nil keeps everything.
     ///   - streaming: The list whose items are handed over; nil keeps them in the tree.
     /// - Returns: The document and its non-fatal problems.
-    /// - Throws: ``YAMLError``, as ``parse(_:limits:)``.
+    /// - Throws: ``YAMLError``, as the parse without pruning.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, pruning: YAMLPruning?,
                              streaming: YAMLStreaming?) throws(YAMLError) -> YAMLDocument {
         var builder = Builder(limits: limits, pruning: pruning, streaming: streaming)

@@ -2,7 +2,7 @@
 // underneath, like A11yRules), with no checking at all. Run under `/usr/bin/time -v` for its peak
 // memory beside `a11y-rules lint` / `evaluate` on the same file; it prints its own decode time.
 //
-//   swift run -c release yams-catalog-decode /tmp/w100k/catalog/standard.yaml [repetitions]
+//   swift run -c release yams-catalog-decode [--without-examples] /tmp/w100k/catalog/standard.yaml [repetitions]
 import Foundation
 import Yams
 
@@ -25,19 +25,21 @@ struct Text: Decodable {
     }
 }
 
-/// An example's value, kept as the tree it is (mappings, lists, scalars as text).
+/// An example's value, kept as the tree it is (scalars as text, then mappings, then lists: the
+/// order of how often they occur in examples, so the fewest decodes fail).
 indirect enum Value: Decodable {
     case scalar(String)
     case list([Value])
     case map([String: Value])
 
     init(from decoder: Decoder) throws {
-        if let map = try? decoder.singleValueContainer().decode([String: Value].self) {
+        let single = try decoder.singleValueContainer()
+        if let scalar = try? single.decode(String.self) {
+            self = .scalar(scalar)
+        } else if let map = try? single.decode([String: Value].self) {
             self = .map(map)
-        } else if let list = try? decoder.singleValueContainer().decode([Value].self) {
-            self = .list(list)
         } else {
-            self = .scalar(try decoder.singleValueContainer().decode(String.self))
+            self = .list(try single.decode([Value].self))
         }
     }
 }
@@ -62,6 +64,9 @@ struct Examples: Decodable {
     var cantTell: [Value]?
 }
 
+/// With `--without-examples` (the baseline for `evaluate`, which skips them), examples are not decoded.
+nonisolated(unsafe) var decodesExamples = true
+
 struct Rule: Decodable {
     var id: String
     var `for`: String
@@ -70,6 +75,19 @@ struct Rule: Decodable {
     var message: Text?
     var title: Text?
     var examples: Examples?
+
+    private enum Keys: String, CodingKey { case id, `for`, when, check, message, title, examples }
+
+    init(from decoder: Decoder) throws {
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        id = try keyed.decode(String.self, forKey: .id)
+        `for` = try keyed.decode(String.self, forKey: .for)
+        when = try keyed.decodeIfPresent(String.self, forKey: .when)
+        check = try keyed.decode(String.self, forKey: .check)
+        message = try keyed.decodeIfPresent(Text.self, forKey: .message)
+        title = try keyed.decodeIfPresent(Text.self, forKey: .title)
+        examples = decodesExamples ? try keyed.decodeIfPresent(Examples.self, forKey: .examples) : nil
+    }
 }
 
 struct Clause: Decodable {
@@ -95,9 +113,13 @@ struct StandardFile: Decodable {
     var standard: Standard
 }
 
-let arguments = CommandLine.arguments
+var arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--without-examples") {
+    decodesExamples = false
+    arguments.remove(at: flag)
+}
 guard arguments.count >= 2, let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {
-    FileHandle.standardError.write(Data("usage: yams-catalog-decode FILE [repetitions]\n".utf8))
+    FileHandle.standardError.write(Data("usage: yams-catalog-decode [--without-examples] FILE [repetitions]\n".utf8))
     exit(64)
 }
 let repetitions = arguments.count >= 3 ? Int(arguments[2]) ?? 1 : 1
@@ -107,7 +129,7 @@ for _ in 0..<repetitions {
         let file = try YAMLDecoder().decode(StandardFile.self, from: text)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let rules = file.standard.clauses.reduce(0) { $0 + ($1.rules?.count ?? 0) }
-        print("yams codable decode: \(rules) rules in \(String(format: "%.3f", seconds)) s")
+        print("yams codable decode\(decodesExamples ? "" : " without examples"): \(rules) rules in \(String(format: "%.3f", seconds)) s")
     } catch {
         FileHandle.standardError.write(Data("yams-catalog-decode: \(error)\n".utf8))
         exit(1)
