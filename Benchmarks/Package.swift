@@ -9,8 +9,10 @@ let package = Package(
     dependencies: [
         .package(name: "A11yRules", path: "../"),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        .executableTarget(name: "yams-catalog-decode", dependencies: ["Yams"], path: "Sources/YamsCatalogDecode"),
         // The in-run baselines, in C: libyaml's raw event loop and a hand-written columnar threshold loop.
         .target(
             name: "CBaselines",

@@ -12,7 +12,14 @@ public struct Catalog: Sendable {
     public private(set) var programmes: [Programme]
 
     private var clauseIndex: [String: (standard: Int, clause: Int)] = [:]
-    private var ruleIndex: [String: Rule] = [:]
+    /// Where each rule is, by full id: positions, not copies (a rule holds many strings to retain).
+    private var ruleIndex: [String: RulePosition] = [:]
+
+    /// A rule's place: in a clause of a standard, or in an indicator of a scorecard.
+    private enum RulePosition {
+        case standard(Int32, Int32, Int32)
+        case scorecard(Int32, Int32, Int32)
+    }
 
     /// Creates a catalog and its indexes.
     public init(vocabularies: [String: Vocabulary] = [:], standards: [Standard] = [], scorecards: [Scorecard] = [],
@@ -21,15 +28,22 @@ public struct Catalog: Sendable {
         self.standards = standards
         self.scorecards = scorecards
         self.programmes = programmes
+        var clauseCount = 0, ruleCount = 0
+        for standard in standards {
+            clauseCount += standard.clauses.count
+            for clause in standard.clauses { ruleCount += clause.rules.count }
+        }
+        clauseIndex.reserveCapacity(clauseCount)
+        ruleIndex.reserveCapacity(ruleCount)
         for (s, standard) in standards.enumerated() {
             for (c, clause) in standard.clauses.enumerated() {
                 clauseIndex[clause.id] = (s, c)
-                for rule in clause.rules { ruleIndex[rule.fullID] = rule }
+                for (r, rule) in clause.rules.enumerated() { ruleIndex[rule.fullID] = .standard(Int32(s), Int32(c), Int32(r)) }
             }
         }
-        for scorecard in scorecards {
-            for indicator in scorecard.indicators {
-                for rule in indicator.rules { ruleIndex[rule.fullID] = rule }
+        for (s, scorecard) in scorecards.enumerated() {
+            for (i, indicator) in scorecard.indicators.enumerated() {
+                for (r, rule) in indicator.rules.enumerated() { ruleIndex[rule.fullID] = .scorecard(Int32(s), Int32(i), Int32(r)) }
             }
         }
     }
@@ -48,7 +62,13 @@ public struct Catalog: Sendable {
     public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
 
     /// The rule with this full id (`GB50763-2012:3.4.4#ramp-rise`).
-    public func rule(_ fullID: String) -> Rule? { ruleIndex[fullID] }
+    public func rule(_ fullID: String) -> Rule? {
+        switch ruleIndex[fullID] {
+        case .standard(let s, let c, let r): return standards[Int(s)].clauses[Int(c)].rules[Int(r)]
+        case .scorecard(let s, let i, let r): return scorecards[Int(s)].indicators[Int(i)].rules[Int(r)]
+        case nil: return nil
+        }
+    }
 
     /// The scorecard with this id.
     public func scorecard(_ id: String) -> Scorecard? { scorecards.first { $0.id == id } }
@@ -64,7 +84,7 @@ public struct Catalog: Sendable {
     /// For every clause id and full rule id, the subject kind it is written for (its standard's
     /// vocabulary, or its scorecard's subject); nil for a standard that names no vocabulary.
     public var subjectKinds: [String: String?] {
-        var kinds: [String: String?] = [:]
+        var kinds: [String: String?] = Dictionary(minimumCapacity: clauseIndex.count + ruleIndex.count)
         for standard in standards {
             for clause in standard.clauses {
                 kinds[clause.id] = .some(standard.vocabulary)

@@ -22,10 +22,13 @@ public struct Workspace: Sendable {
     ///   - catalogs: Files or folders of rule files.
     ///   - subjects: Subject files (YAML or JSON).
     ///   - includeBuiltin: Whether to load the shipped catalogs first.
+    ///   - examples: Whether the rules' examples are decoded and checked (``A11yCatalog/ExampleLoading``);
+    ///     evaluating never needs them.
     /// - Throws: ``SourceDiscovery/Failure`` when a path cannot be read, or names a JSON Lines file
     ///   (`.jsonl`, `.ndjson`): those are read in blocks with ``SubjectStream``, never loaded whole.
     ///   Problems inside files are diagnostics in ``load``, not thrown.
-    public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true) throws(SourceDiscovery.Failure) -> Workspace {
+    public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true,
+                            examples: ExampleLoading = .decode) throws(SourceDiscovery.Failure) -> Workspace {
         for path in catalogs + subjects where SubjectStream.isJSONLines(path) {
             throw SourceDiscovery.Failure(
                 path: path,
@@ -45,7 +48,7 @@ public struct Workspace: Sendable {
             shipped = Set(builtin.map(\.path))
             files += builtin
         }
-        return Workspace(files: files + given, replaceable: shipped)
+        return Workspace(files: files + given, replaceable: shipped, examples: examples)
     }
 
     /// Loads files already read.
@@ -54,8 +57,9 @@ public struct Workspace: Sendable {
     ///   - files: The files, in load order (catalogs and subjects may be mixed).
     ///   - replaceable: Paths whose documents give way to documents of the same kind and id
     ///     in the other files (the shipped catalogs, so that edited copies can be loaded over them).
-    public init(files: [SourceFile], replaceable: Set<String> = []) {
-        load = CatalogLoader.load(files, replaceable: replaceable)
+    ///   - examples: Whether the rules' examples are decoded and checked (``A11yCatalog/ExampleLoading``).
+    public init(files: [SourceFile], replaceable: Set<String> = [], examples: ExampleLoading = .decode) {
+        load = CatalogLoader.load(files, replaceable: replaceable, examples: examples)
         compiled = LazyEvaluator(catalog: load.catalog)
     }
 

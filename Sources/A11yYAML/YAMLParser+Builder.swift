@@ -16,6 +16,12 @@ extension YAMLParser {
             var seenKeys: [String: YAMLMark] = [:]
             var merges: [YAMLNode] = []
             var size = 1
+            /// A sequence under one of the pruning's list keys: its mapping items have their pruned key left out.
+            var prunesItems = false
+            /// A mapping whose value of the pruning's key is left out.
+            var prunesKey = false
+            /// The streamed list: its items go to the streaming's `take`.
+            var streamsItems = false
 
             static let hashingThreshold = 12
 
@@ -44,13 +50,42 @@ extension YAMLParser {
         private var problems: [YAMLError] = []
         private var streamEnd = YAMLMark(line: 1, column: 1)
 
-        init(limits: YAMLLimits) {
+        /// What to leave out of the tree (nil once the document's kind rules pruning out).
+        private var pruning: YAMLPruning?
+        /// Nesting inside the value being left out (0: not inside one), its start and its node count.
+        private var skippedDepth = 0
+        private var skippedStart = YAMLMark(line: 1, column: 1)
+        private var skippedSize = 0
+        /// Set when a pruned value holds an anchor or an alias: the caller parses again without pruning.
+        private(set) var mustKeepEverything = false
+
+        /// The list whose items are handed over as they complete (only the first list at its path:
+        /// a second one is a duplicate key, dropped).
+        private let streaming: YAMLStreaming?
+        private var streamed = false
+
+        init(limits: YAMLLimits, pruning: YAMLPruning? = nil, streaming: YAMLStreaming? = nil) {
             self.limits = limits
+            self.pruning = pruning
+            self.streaming = streaming
         }
 
         mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
+            if skippedDepth > 0 { return try skip(event) }
             let start = YAMLParser.mark(event.start_mark)
             let end = YAMLParser.mark(event.end_mark)
+            if let pruning, event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT,
+               !stack.isEmpty, stack[stack.count - 1].prunesKey, stack[stack.count - 1].pendingKey?.scalar == pruning.key {
+                if stack.count >= limits.maxDepth {
+                    throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: start)
+                }
+                let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if anchor != nil { return try keepEverything() }
+                skippedDepth = 1
+                skippedStart = start
+                skippedSize = 1
+                return
+            }
             switch event.type {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
@@ -90,10 +125,20 @@ extension YAMLParser {
                 try add(node, size: anchored.size, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
-                try push(Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
+                if let pruning, !stack.isEmpty, stack[stack.count - 1].kind == .mapping, let key = stack[stack.count - 1].pendingKey?.scalar {
+                    frame.prunesItems = pruning.listKeys.contains(key)
+                }
+                if let streaming, !streamed, stack.count == streaming.path.count, !streaming.path.isEmpty {
+                    frame.streamsItems = zip(stack, streaming.path).allSatisfy { $0.kind == .mapping && $0.pendingKey?.scalar == $1 }
+                    streamed = frame.streamsItems
+                }
+                try push(frame)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
-                try push(Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag)))
+                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
+                frame.prunesKey = !stack.isEmpty && stack[stack.count - 1].prunesItems
+                try push(frame)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard var frame = stack.popLast() else { return }
                 writtenNodes += 1
@@ -113,6 +158,41 @@ extension YAMLParser {
             }
         }
 
+        /// An event inside a value left out: only counted (nodes for the alias allowance, depth for its limit).
+        private mutating func skip(_ event: yaml_event_t) throws(YAMLError) {
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                if event.data.scalar.anchor != nil { return try keepEverything() }
+                writtenNodes += 1
+                skippedSize += 1
+            case YAML_ALIAS_EVENT:
+                try keepEverything()
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if anchor != nil { return try keepEverything() }
+                if stack.count + skippedDepth >= limits.maxDepth {
+                    throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: YAMLParser.mark(event.start_mark))
+                }
+                skippedDepth += 1
+                skippedSize += 1
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                writtenNodes += 1
+                skippedDepth -= 1
+                if skippedDepth == 0 {
+                    let node = YAMLNode(.scalar("", .plain), start: skippedStart, end: YAMLParser.mark(event.end_mark))
+                    try add(node, size: skippedSize, anchor: nil)
+                }
+            default:
+                break
+            }
+        }
+
+        /// Gives up pruning: the caller parses the document again, whole.
+        private mutating func keepEverything() throws(YAMLError) {
+            mustKeepEverything = true
+            throw YAMLError(.syntax, "a pruned value holds an anchor or an alias", at: YAMLMark(line: 1, column: 1))
+        }
+
         func finish() throws(YAMLError) -> YAMLDocument {
             guard let root else {
                 throw YAMLError(.documentCount, "the file holds no YAML document", at: streamEnd)
@@ -121,6 +201,8 @@ extension YAMLParser {
         }
 
         private mutating func push(_ frame: Frame) throws(YAMLError) {
+            // Only mapping documents (one top-level key naming the kind) are pruned.
+            if stack.isEmpty, frame.kind != .mapping { pruning = nil }
             if stack.count >= limits.maxDepth {
                 throw YAMLError(.tooDeep, "collections nest deeper than \(limits.maxDepth) levels", at: frame.start)
             }
@@ -137,9 +219,14 @@ extension YAMLParser {
             stack[top].size += size
             switch stack[top].kind {
             case .sequence:
+                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(node, stack[top - 1].pairs) { return }
                 stack[top].items.append(node)
             case .mapping:
                 guard let key = stack[top].pendingKey else {
+                    // The document's kind is its first top-level key: other kinds are not pruned.
+                    if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
+                        self.pruning = nil
+                    }
                     stack[top].pendingKey = node
                     return
                 }

@@ -15,7 +15,49 @@ public enum YAMLParser {
     /// - Throws: ``YAMLError`` for syntax and encoding errors, alias bombs, excessive depth, unknown
     ///   anchors, and inputs with no document or more than one.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
-        var builder = Builder(limits: limits)
+        try parse(bytes, limits: limits, pruning: nil)
+    }
+
+    /// Parses exactly one document, leaving out of the tree the values `pruning` names (see ``YAMLPruning``).
+    ///
+    /// - Parameters:
+    ///   - bytes: The UTF-8 (or UTF-16 with a byte-order mark) input.
+    ///   - limits: Bounds on depth and alias expansion.
+    ///   - pruning: What to leave out; nil keeps everything.
+    /// - Returns: The document and its non-fatal problems.
+    /// - Throws: ``YAMLError``, as the parse without pruning.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, pruning: YAMLPruning?) throws(YAMLError) -> YAMLDocument {
+        try parse(bytes, limits: limits, pruning: pruning, streaming: nil)
+    }
+
+    /// Parses exactly one document, leaving out what `pruning` names and handing the items of the list
+    /// `streaming` names to its ``YAMLStreaming/take`` as each is complete.
+    ///
+    /// When a pruned value holds an anchor or an alias, the document is read again whole, without pruning
+    /// or streaming: the list then holds all its items in the tree, and what `take` was handed must be
+    /// set aside (a caller can tell from the list not being empty).
+    ///
+    /// - Parameters:
+    ///   - bytes: The UTF-8 (or UTF-16 with a byte-order mark) input.
+    ///   - limits: Bounds on depth and alias expansion.
+    ///   - pruning: What to leave out; nil keeps everything.
+    ///   - streaming: The list whose items are handed over; nil keeps them in the tree.
+    /// - Returns: The document and its non-fatal problems.
+    /// - Throws: ``YAMLError``, as the parse without pruning.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, pruning: YAMLPruning?,
+                             streaming: YAMLStreaming?) throws(YAMLError) -> YAMLDocument {
+        var builder = Builder(limits: limits, pruning: pruning, streaming: streaming)
+        do {
+            try run(bytes, into: &builder)
+        } catch {
+            // A pruned value that holds an anchor or an alias: read the document again, whole.
+            if builder.mustKeepEverything { return try parse(bytes, limits: limits, pruning: nil, streaming: nil) }
+            throw error
+        }
+        return try builder.finish()
+    }
+
+    private static func run(_ bytes: [UInt8], into builder: inout Builder) throws(YAMLError) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) != 0 else {
@@ -40,7 +82,6 @@ public enum YAMLParser {
                 if done { break }
             }
         }
-        return try builder.finish()
     }
 
     /// Parses text.

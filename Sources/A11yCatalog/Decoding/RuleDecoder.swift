@@ -195,6 +195,7 @@ struct RuleDecoder {
     }
 
     private func examples(_ node: YAMLNode?, target: Rule.Target, part: PartKind?) -> [RuleExample] {
+        guard reader.decodesExamples else { return [] }
         guard let node, let fields = reader.fields(node, "examples", allowed: Self.exampleKeys) else { return [] }
         var result: [RuleExample] = []
         for key in Self.exampleKeys {

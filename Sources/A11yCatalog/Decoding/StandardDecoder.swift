@@ -13,7 +13,12 @@ struct StandardDecoder {
     static let sourceKeys = ["read_in", "confidence", "url", "note"]
     static let tableKeys = ["input", "output", "interpolate", "rows"]
 
-    func decode(_ node: YAMLNode) -> Standard? {
+    /// - Parameters:
+    ///   - node: The standard's mapping.
+    ///   - prepared: Its clauses already decoded, each with its diagnostics, in file order (by a
+    ///     ``ClausePipeline`` while the file was parsed, the list then being empty in `node`); nil decodes
+    ///     the clauses of `node`.
+    func decode(_ node: YAMLNode, prepared: [(Clause?, [Diagnostic])]? = nil) -> Standard? {
         guard let fields = reader.fields(node, "a standard", allowed: Self.keys, required: ["id", "title", "clauses"]),
               let id = reader.identifier(fields["id"], "the standard id") else { return nil }
         if id.contains(":") || id.contains("#") {
@@ -41,19 +46,20 @@ struct StandardDecoder {
         // with its own diagnostic log, then merge in file order so the output does not depend on timing.
         let clauseNodes = reader.list(fields["clauses"], "clauses")
         let vocabularyNamed = fields["vocabulary"] != nil
-        // Runs of clauses (eight, enough to keep the cores busy) share one cache of checked expressions:
-        // catalogs repeat their `when` and `check` texts.
+        // Runs of clauses (eight, enough to keep the cores busy) share the standard's one cache of checked
+        // expressions: catalogs repeat their `when` and `check` texts.
         let runLength = clauseNodes.count >= 64 ? (clauseNodes.count + 7) / 8 : max(1, clauseNodes.count)
         let runs = stride(from: 0, to: clauseNodes.count, by: runLength).map { Array(clauseNodes[$0..<min(clauseNodes.count, $0 + runLength)]) }
-        let decoded = ParallelMap.map(runs, minimumCount: 2) { run -> [(Clause?, [Diagnostic])] in
-            let expressions = ExpressionCache()
-            return run.map { node -> (Clause?, [Diagnostic]) in
-                let local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
+        let expressions = self.expressions ?? ExpressionCache()
+        let decoded = prepared ?? ParallelMap.map(runs, minimumCount: 2) { run -> [(Clause?, [Diagnostic])] in
+            run.map { node -> (Clause?, [Diagnostic]) in
+                var local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
+                local.decodesExamples = reader.decodesExamples
                 let decoder = StandardDecoder(reader: local, vocabularies: vocabularies, expressions: expressions)
                 let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
                 return (clause, local.log.diagnostics)
             }
-        }.joined()
+        }.flatMap { $0 }
         for (clause, diagnostics) in decoded {
             diagnostics.forEach(reader.log.add)
             guard let clause else { continue }
@@ -74,7 +80,7 @@ struct StandardDecoder {
             location: reader.location(node))
     }
 
-    private func tables(_ node: YAMLNode?) -> [Table] {
+    func tables(_ node: YAMLNode?) -> [Table] {
         reader.entries(node, "tables").compactMap { entry in
             guard let fields = reader.fields(entry.value, "table '\(entry.name)'", allowed: Self.tableKeys, required: ["input", "output", "rows"]),
                   let input = type(fields["input"]), let output = type(fields["output"]) else { return nil }
@@ -126,7 +132,7 @@ struct StandardDecoder {
         }
     }
 
-    private func clause(_ node: YAMLNode, standard: String, vocabulary: Vocabulary?, vocabularyNamed: Bool, tables: [Table]) -> Clause? {
+    func clause(_ node: YAMLNode, standard: String, vocabulary: Vocabulary?, vocabularyNamed: Bool, tables: [Table]) -> Clause? {
         guard let fields = reader.fields(node, "a clause", allowed: Self.clauseKeys, required: ["clause", "obligation"]),
               let number = reader.identifier(fields["clause"], "the clause number") else { return nil }
         let id = "\(standard):\(number)"

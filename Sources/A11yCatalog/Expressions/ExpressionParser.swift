@@ -67,8 +67,17 @@ struct ExpressionParser {
     }
 
     /// A node over `children`, checked against ``maxTreeDepth``.
-    private func node(_ syntax: Syntax, over children: Parsed...) throws(ExpressionError) -> Parsed {
-        try Self.parsed(syntax, depth: 1 + (children.map(\.depth).max() ?? 0))
+    /// (One, two or three children, as the grammar has: no array per node.)
+    private func node(_ syntax: Syntax, over a: Parsed) throws(ExpressionError) -> Parsed {
+        try Self.parsed(syntax, depth: 1 + a.depth)
+    }
+
+    private func node(_ syntax: Syntax, over a: Parsed, _ b: Parsed) throws(ExpressionError) -> Parsed {
+        try Self.parsed(syntax, depth: 1 + max(a.depth, b.depth))
+    }
+
+    private func node(_ syntax: Syntax, over a: Parsed, _ b: Parsed, _ c: Parsed) throws(ExpressionError) -> Parsed {
+        try Self.parsed(syntax, depth: 1 + max(a.depth, b.depth, c.depth))
     }
 
     /// `syntax` with its tree depth, or the positioned error when it is too deep.

@@ -30,9 +30,11 @@ struct Lexer {
     private static func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
     private static func isIdentifierStart(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c.properties.isAlphabetic
+        // ASCII without the Unicode property tables (among ASCII, only letters are alphabetic).
+        if c.isASCII { return c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        return c.properties.isAlphabetic
     }
-    private static func isIdentifierPart(_ c: Unicode.Scalar?) -> Bool { isIdentifierStart(c) || isDigit(c) }
+    private static func isIdentifierPart(_ c: Unicode.Scalar?) -> Bool { isDigit(c) || isIdentifierStart(c) }
 
     private mutating func next() throws(ExpressionError) -> Token {
         while let c = peek(), c == " " || c == "\t" || c == "\n" || c == "\r" { index += 1 }
@@ -58,10 +60,10 @@ struct Lexer {
             }
             return Token(kind: .identifier(String(String.UnicodeScalarView(scalars[start..<index]))), range: start..<index)
         }
-        let two = peek(1).map { String(c) + String($0) } ?? ""
-        if ["==", "!=", "<=", ">=", ".."].contains(two) {
+        // The two-character operators `==`, `!=`, `<=`, `>=` and `..`.
+        if let d = peek(1), (d == "=" && (c == "=" || c == "!" || c == "<" || c == ">")) || (c == "." && d == ".") {
             index += 2
-            return Token(kind: .symbol(two), range: start..<index)
+            return Token(kind: .symbol(String(c) + String(d)), range: start..<index)
         }
         if "()+-*/<>,.".unicodeScalars.contains(c) {
             index += 1

@@ -39,36 +39,64 @@ public enum CatalogLoader {
     ///     the same kind and id in any other file, so a user can load an edited copy of a shipped standard.
     ///   - instancesPerSubject: Most part instances one subject may have (``maxInstancesPerSubject``); a
     ///     subject with more is an error (`subject.too-many-instances`) at the first instance past it.
+    ///   - examples: Whether the rules' examples are decoded and checked (``ExampleLoading``); with
+    ///     ``ExampleLoading/skip`` every rule's examples are empty and nothing inside them is reported.
     /// - Returns: The catalog, the subjects and every diagnostic.
     public static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default,
-                            instancesPerSubject: Int = maxInstancesPerSubject) -> Result {
+                            instancesPerSubject: Int = maxInstancesPerSubject, examples: ExampleLoading = .decode) -> Result {
+        load(files, replaceable: replaceable, limits: limits, instancesPerSubject: instancesPerSubject, examples: examples, pipelined: true)
+    }
+
+    /// ``load(_:replaceable:limits:instancesPerSubject:examples:)``, with `pipelined: false` decoding every
+    /// standard from its whole tree (the reference the equivalence tests compare the pipeline with).
+    static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default,
+                     instancesPerSubject: Int = maxInstancesPerSubject, examples: ExampleLoading = .decode, pipelined: Bool) -> Result {
         let log = DiagnosticLog()
         var vocabularyNodes: [(NodeReader, YAMLNode)] = []
-        var standardNodes: [(NodeReader, YAMLNode)] = []
+        var standardNodes: [(reader: NodeReader, node: YAMLNode, pipeline: ClausePipeline?, file: SourceFile)] = []
         var scorecardNodes: [(NodeReader, YAMLNode)] = []
         var subjectNodes: [(NodeReader, YAMLNode)] = []
         var programmeNodes: [(NodeReader, YAMLNode)] = []
         var byPath: [String: SourceFile] = [:]
 
-        var parsed: [(SourceFile, YAMLDocument)] = []
-        for file in files {
+        // Files that start a `standard:` document are parsed last, with their clauses decoded on the other
+        // cores while they are read (``ClausePipeline``): by then the vocabularies are known.
+        var parsedAt: [(index: Int, file: SourceFile, document: YAMLDocument, pipeline: ClausePipeline?)] = []
+        var standardLike: [(index: Int, file: SourceFile)] = []
+        for (index, file) in files.enumerated() {
             byPath[file.path] = file
-            guard let document = parse(file, limits: limits, log: log) else { continue }
-            parsed.append((file, document))
+            if pipelined, ClausePipeline.looksLikeStandard(file.bytes) {
+                standardLike.append((index, file))
+                continue
+            }
+            guard let document = parse(file, limits: limits, pruning: examples.pruning, log: log) else { continue }
+            parsedAt.append((index, file, document, nil))
         }
+        if !standardLike.isEmpty {
+            let known = earlyVocabularies(parsedAt.map { ($0.file, $0.document) }, replaceable: replaceable)
+            for (index, file) in standardLike {
+                let pipeline = ClausePipeline(file: file, vocabularies: known, decodesExamples: examples == .decode)
+                guard let document = parse(file, limits: limits, pruning: examples.pruning, streaming: pipeline.streaming, log: log) else { continue }
+                parsedAt.append((index, file, document, pipeline))
+            }
+            parsedAt.sort { $0.index < $1.index }
+        }
+        var parsed = parsedAt.map { (file: $0.file, document: $0.document, pipeline: $0.pipeline) }
+        parsedAt.removeAll()
         // Documents of the given files replace shipped documents of the same kind and id.
         var given: Set<String> = []
-        for (file, document) in parsed where !replaceable.contains(file.path) {
+        for (file, document, _) in parsed where !replaceable.contains(file.path) {
             if let key = documentKey(document) { given.insert(key) }
         }
-        parsed.removeAll { file, document in
+        parsed.removeAll { file, document, _ in
             replaceable.contains(file.path) && documentKey(document).map(given.contains) == true
         }
 
         let unparsed = parsed.count < files.count
         var catalogPaths: [String] = []
-        for (file, document) in parsed {
+        for (file, document, pipeline) in parsed {
             var reader = NodeReader(file: file.path, log: log)
+            reader.decodesExamples = examples == .decode
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription
@@ -80,24 +108,38 @@ public enum CatalogLoader {
             }
             let body = pairs[0].value
             // Expressions live in standards and scorecards: their errors are placed through the file's lines.
-            if key == "standard" || key == "scorecard" { reader.lines = LineIndex(file) }
+            if key == "standard" || key == "scorecard" { reader.lines = pipeline?.lines ?? LineIndex(file) }
             if key != "subject" { catalogPaths.append(file.path) }
             switch key {
             case "vocabulary": vocabularyNodes.append((reader, body))
-            case "standard": standardNodes.append((reader, body))
+            case "standard": standardNodes.append((reader, body, pipeline, file))
             case "scorecard": scorecardNodes.append((reader, body))
             case "programme": programmeNodes.append((reader, body))
             default: subjectNodes.append((reader, body))
             }
         }
 
+        // The trees are held only by the per-kind lists from here, and each list is let go once decoded.
+        parsed.removeAll()
         let decodedVocabularies = vocabularyNodes.compactMap { VocabularyDecoder(reader: $0.0).decode($0.1) }
         let vocabularies = VocabularyResolver.resolve(decodedVocabularies, log: log)
 
         var standards: [Standard] = []
         var standardLocations: [String: SourceLocation] = [:]
-        for (reader, node) in standardNodes {
-            guard let standard = StandardDecoder(reader: reader, vocabularies: vocabularies).decode(node) else { continue }
+        for (reader, streamedNode, pipeline, file) in standardNodes {
+            var node = streamedNode
+            var prepared: [(Clause?, [Diagnostic])]?
+            if let pipeline {
+                prepared = pipeline.results(for: node, vocabularies: vocabularies)
+                if prepared == nil, pipeline.taken > 0, node["clauses"]?.items?.isEmpty == true {
+                    // The clauses were decoded with keys the finished standard contradicts (an id, vocabulary
+                    // or tables written after the list): read the file again whole (its problems are logged).
+                    guard let whole = try? YAMLParser.parse(file.bytes, limits: limits, pruning: examples.pruning),
+                          let body = whole.root.pairs?.first?.value else { continue }
+                    node = body
+                }
+            }
+            guard let standard = StandardDecoder(reader: reader, vocabularies: vocabularies).decode(node, prepared: prepared) else { continue }
             if let first = standardLocations[standard.id] {
                 log.error("catalog.duplicate-id", "standard '\(standard.id)' is defined twice", at: standard.location,
                           notes: [DiagnosticNote("first defined here", at: first)])
@@ -106,6 +148,7 @@ public enum CatalogLoader {
             standardLocations[standard.id] = standard.location
             standards.append(standard)
         }
+        standardNodes.removeAll()
         checkSupersession(standards, log: log)
         RuleLinker.link(&standards, log: log)
 
@@ -115,7 +158,8 @@ public enum CatalogLoader {
         let programmes = decodeProgrammes(programmeNodes, scorecards: scorecards, log: log)
         let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards, programmes: programmes)
 
-        let knownIDs = catalog.subjectKinds
+        // Built only when there are subjects to check answers and waivers against (100,000 ids at 100k rules).
+        let knownIDs = subjectNodes.isEmpty ? [:] : catalog.subjectKinds
         var subjects: [Subject] = []
         // The first subject of each id and assessed date, for duplicates.
         var subjectLocations: [SubjectKey: SourceLocation] = [:]
@@ -198,7 +242,28 @@ public enum CatalogLoader {
     /// findings (one per rule and instance) are held at once; beyond this, split it into several subjects.
     public static let maxInstancesPerSubject = 100_000
 
-    private static func parse(_ file: SourceFile, limits: YAMLLimits, log: DiagnosticLog) -> YAMLDocument? {
+    /// The vocabularies the given documents define (the shipped ones a given one replaces left out), as
+    /// the load will resolve them, decoded with a log of their own: for decoding standards' clauses while
+    /// their files are parsed. The load decodes them again, and a pipeline's results are used only if both agree.
+    private static func earlyVocabularies(_ parsed: [(SourceFile, YAMLDocument)], replaceable: Set<String>) -> [String: Vocabulary] {
+        let scratch = DiagnosticLog()
+        var given: Set<String> = []
+        for (file, document) in parsed where !replaceable.contains(file.path) {
+            if let key = documentKey(document) { given.insert(key) }
+        }
+        var decoded: [Vocabulary] = []
+        for (file, document) in parsed {
+            guard let pairs = document.root.pairs, pairs.count == 1, pairs[0].key.scalar == "vocabulary",
+                  !(replaceable.contains(file.path) && documentKey(document).map(given.contains) == true) else { continue }
+            if let vocabulary = VocabularyDecoder(reader: NodeReader(file: file.path, log: scratch)).decode(pairs[0].value) {
+                decoded.append(vocabulary)
+            }
+        }
+        return VocabularyResolver.resolve(decoded, log: scratch)
+    }
+
+    private static func parse(_ file: SourceFile, limits: YAMLLimits, pruning: YAMLPruning?, streaming: YAMLStreaming? = nil,
+                              log: DiagnosticLog) -> YAMLDocument? {
         // libyaml would read UTF-16 (and the renderer quote it as raw bytes): the DSL is UTF-8.
         if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
             log.error("catalog.encoding", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); the file must be UTF-8",
@@ -215,7 +280,7 @@ public enum CatalogLoader {
             return nil
         }
         do {
-            let document = try YAMLParser.parse(file.bytes, limits: limits)
+            let document = try YAMLParser.parse(file.bytes, limits: limits, pruning: pruning, streaming: streaming)
             if !document.problems.isEmpty {
                 let lines = LineIndex(file)
                 for problem in document.problems { log.add(diagnostic(problem, file: file.path, lines: lines)) }

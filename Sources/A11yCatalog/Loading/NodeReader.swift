@@ -10,6 +10,8 @@ struct NodeReader {
     /// The file's lines, for positions inside multi-line and escaped scalars (``span(in:offset:length:)``);
     /// without them such positions are the start of the value.
     var lines: LineIndex? = nil
+    /// Whether rules' examples are decoded (``ExampleLoading``); when not, their values are not in the tree.
+    var decodesExamples = true
 
     func location(_ node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, line: node.start.line + lineOffset, column: node.start.column)

@@ -8,13 +8,13 @@ import A11yModel
 /// link is dropped. Every kept link is added back to the rule it names.
 enum RuleLinker {
     static func link(_ standards: inout [Standard], log: DiagnosticLog) {
+        guard standards.contains(where: { $0.clauses.contains { $0.rules.contains { !$0.sameAs.isEmpty } } }) else { return }
         var position: [String: (standard: Int, clause: Int, rule: Int)] = [:]
         for (s, standard) in standards.enumerated() {
             for (c, clause) in standard.clauses.enumerated() {
                 for (r, rule) in clause.rules.enumerated() { position[rule.fullID] = (s, c, r) }
             }
         }
-        guard standards.contains(where: { $0.clauses.contains { $0.rules.contains { !$0.sameAs.isEmpty } } }) else { return }
         let standardIDs = Set(standards.map(\.id))
         var backLinks: [String: [RuleLink]] = [:]
         for s in standards.indices {

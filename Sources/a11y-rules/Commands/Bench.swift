@@ -101,6 +101,7 @@ struct Bench: ParsableCommand {
                 .init("libyaml events (baseline)", work: bytes, unit: "B") { _ = YAMLParser.countEvents(standard.bytes) },
                 .init("YAML to positioned nodes", work: bytes, unit: "B") { _ = try? YAMLParser.parse(standard.bytes) },
                 .init("load: YAML to checked rules", work: bytes, unit: "B") { _ = CatalogLoader.load(catalogFiles) },
+                .init("load for evaluate: examples skipped", work: bytes, unit: "B") { _ = CatalogLoader.load(catalogFiles, examples: .skip) },
             ])
             let load = CatalogLoader.load(catalogFiles)
             if load.hasErrors {
@@ -203,6 +204,7 @@ struct Bench: ParsableCommand {
             Output.print(measurement.report(ratios: [
                 ("YAML to positioned nodes", "libyaml events (baseline)"),
                 ("load: YAML to checked rules", "libyaml events (baseline)"),
+                ("load for evaluate: examples skipped", "libyaml events (baseline)"),
                 ("JSON parse, orjson", "JSON parse, CPython json.loads (baseline)"),
                 ("JSON parse, JSONSerialization", "JSON parse, CPython json.loads (baseline)"),
                 ("JSON reader to positioned nodes, 1 core", "JSON parse, CPython json.loads (baseline)"),

@@ -96,7 +96,8 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let streamed = subjects.filter(SubjectStream.isJSONLines)
         let documents = subjects.filter { !SubjectStream.isJSONLines($0) }
-        let workspace = try catalog.workspace(subjects: documents)
+        // Evaluating never runs the rules' examples: they are left out of the load (`test` and `lint` check them).
+        let workspace = try catalog.workspace(subjects: documents, examples: .skip)
         if workspace.load.hasErrors {
             workspace.renderDiagnostics { Output.error($0, newline: false) }
             Output.error("the files have errors; nothing was evaluated")

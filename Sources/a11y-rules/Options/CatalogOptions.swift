@@ -11,10 +11,11 @@ struct CatalogOptions: ParsableArguments {
 
     /// Loads the catalogs and the given paths, printing diagnostics to standard error.
     ///
+    /// - Parameter examples: Whether rules' examples are decoded and checked (`evaluate` skips them).
     /// - Throws: an exit code of 66 for unreadable paths.
-    func workspace(catalogPaths extra: [String] = [], subjects: [String] = []) throws -> Workspace {
+    func workspace(catalogPaths extra: [String] = [], subjects: [String] = [], examples: ExampleLoading = .decode) throws -> Workspace {
         do {
-            return try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin)
+            return try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
         } catch {
             Output.error(error.description)
             throw ExitStatus.unreadablePath
