@@ -27,11 +27,21 @@ extension Evaluator {
             let chunkCount = max(1, min(indexes.count, ColumnarEvaluator.activeProcessorCount * 4))
             let size = (indexes.count + chunkCount - 1) / chunkCount
             let starts = Array(stride(from: 0, to: indexes.count, by: size))
+            // With a selection, results come from the outcome bytes and only listed findings are built.
+            let request = listing.isAll ? nil : plans[kind].map {
+                ResultRequest(evaluator: self, program: program, plan: $0, scorecards: scorecards, listing: listing)
+            }
             let chunks = ParallelMap.map(starts, minimumCount: 2) { start in
                 let members = indexes[start..<min(indexes.count, start + size)].map { subjects[$0] }
                 let chunk = PreparedChunk(members[...], firstSubject: 0, layout: program.layout)
                 let table = columnar.outcomes(of: chunk)
                 let rows = RowStarts(chunk, layout: program.layout)
+                if let request {
+                    var scratch = ResultScratch(plan: request.plan)
+                    return members.indices.map { s in
+                        result(of: members[s], at: s, request: request, rows: chunk.rows[s], table: table, starts: rows, scratch: &scratch)
+                    }
+                }
                 return members.indices.map { s in
                     evaluate(members[s], scorecards: scorecards, listing: listing, rows: chunk.rows[s]) { rule in
                         let group = program.rules[rule].kind

@@ -11,6 +11,8 @@ public struct Evaluator: Sendable {
     public let catalog: Catalog
     let programs: [String: Program]
     let columnar: [String: ColumnarEvaluator]
+    /// Per subject kind: what results need from the program (see ``ResultPlan``).
+    let plans: [String: ResultPlan]
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -25,6 +27,9 @@ public struct Evaluator: Sendable {
         var columnar: [String: ColumnarEvaluator] = [:]
         for (kind, program) in programs { columnar[kind] = ColumnarEvaluator(program: program) }
         self.columnar = columnar
+        var plans: [String: ResultPlan] = [:]
+        for (kind, program) in programs { plans[kind] = ResultPlan(program: program, catalog: catalog, kind: kind) }
+        self.plans = plans
     }
 
     /// Evaluates one subject.
@@ -206,7 +211,7 @@ public struct Evaluator: Sendable {
     /// from `outcomes` (the columnar engine's codes) or, when nil, from the interpreter; only findings
     /// `detail` lists get their observed values, expectation, explanation and message; when `counted` is
     /// enabled and no answer names the rule, unlisted outcomes are only counted there.
-    private func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
+    func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
                         outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding],
                         counted: inout UnlistedOutcomes) {
         let rule = compiled.rule
@@ -307,7 +312,7 @@ public struct Evaluator: Sendable {
         return finding
     }
 
-    private func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
+    func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
         if let answer = subject.answers[clause.id] {
             return answerFinding(answer, clause: clause, subject: subject)
         }
@@ -320,7 +325,7 @@ public struct Evaluator: Sendable {
         return finding
     }
 
-    private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
+    func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
         var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
             expected: clause.question?.en ?? clause.question?.zh, reason: answer.note.map(FindingReason.note), message: clause.question,
@@ -339,7 +344,7 @@ public struct Evaluator: Sendable {
     /// instances of the same part kinds that the evidence does not reach leave the clause untested
     /// for them (one subject-level untested finding); for a clause with rules only imported failures
     /// count, as the rules decide the rest from the attributes.
-    private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
+    func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
         let kept = manual ? entries : entries.filter { $0.outcome == .failed }
         var findings = kept.map { entry in
             var finding = Finding(
@@ -360,7 +365,7 @@ public struct Evaluator: Sendable {
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
-    private func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
+    func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
         guard let answer = subject.answers[key] else { return }
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
@@ -373,7 +378,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Waivers keyed by rule id take precedence over waivers keyed by clause id.
-    private func applyWaivers(to findings: inout ArraySlice<Finding>, subject: Subject) {
+    func applyWaivers(to findings: inout ArraySlice<Finding>, subject: Subject) {
         guard !subject.waivers.isEmpty else { return }
         for index in findings.indices {
             let finding = findings[index]

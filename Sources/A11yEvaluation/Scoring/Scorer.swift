@@ -91,7 +91,7 @@ public enum Scorer {
         }
     }
 
-    private static func total(_ scorecard: Scorecard, _ results: [IndicatorResult], _ tallies: [Tally]) -> ScorecardResult {
+    static func total(_ scorecard: Scorecard, _ results: [IndicatorResult], _ tallies: [Tally]) -> ScorecardResult {
         let applicable = results.indices.filter { results[$0].applicable }
         let possible = applicable.reduce(0) { $0 + results[$1].points }
         func percent(_ earned: (Int) -> Double) -> Double {
