@@ -39,7 +39,20 @@ extension Evaluator {
             slotListed = plan.slotStandard.map { standard in
                 listing.standards.map { standards in standard.map(standards.contains) ?? false } ?? true
             }
-            if let ids = listing.scorecards {
+            let named = listing.scorecards.map { ids in evaluator.catalog.scorecards.filter { ids.contains($0.id) } } ?? []
+            let planned = plan.scorecards.filter { card in named.contains { $0.id == card.scorecard.id } }
+            if listing.scorecards != nil, planned.count == named.count {
+                // Every named scorecard is one of this kind's: what it covers is in the plan.
+                var rules = [Bool](repeating: false, count: program.rules.count)
+                var slots = [Bool](repeating: false, count: plan.slotStandard.count)
+                for indicator in planned.flatMap(\.indicators) {
+                    for entry in indicator.entries {
+                        if entry >= 0 { rules[Int(entry)] = true } else { slots[Int(-1 - entry)] = true }
+                    }
+                }
+                coveredRules = rules
+                coveredSlots = slots
+            } else if let ids = listing.scorecards {
                 let covers = evaluator.catalog.scorecards.filter { ids.contains($0.id) }.flatMap { card in
                     card.indicators.map { Scorer.covered(by: $0, in: card) }
                 }

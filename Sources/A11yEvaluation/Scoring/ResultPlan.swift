@@ -99,21 +99,31 @@ struct ScorecardPlan: Sendable {
                                                          severity: .error) }
         indicators = scorecard.indicators.map { indicator in
             let isCovered = Scorer.covered(by: indicator, in: scorecard)
+            // Without a pattern naming a rule, a rule is covered exactly when its clause is: test each clause once.
+            let namesRules = indicator.includes.contains { ClausePattern($0).namesRule }
             let requirements = Set(indicator.requirements.map(\.fullID))
             var plan = IndicatorPlan(owner: "\(scorecard.id):\(indicator.id)")
-            func addRule(_ rule: Int) {
-                guard ruleSlot[rule] >= 0, isCovered(ruleProbes[rule]) else { return }
+            /// `clauseCovered`: whether the rule's clause is covered, when the rule's findings carry that clause's id.
+            func addRule(_ rule: Int, clauseCovered: Bool?) {
+                guard ruleSlot[rule] >= 0 else { return }
+                let covered = namesRules ? nil : clauseCovered
+                guard covered ?? isCovered(ruleProbes[rule]) else { return }
                 plan.entries.append(Int32(rule))
                 plan.isRequirement.append(requirements.contains(program.rules[rule].rule.fullID))
             }
             for (slot, entry) in program.clauses.enumerated() {
-                if !entry.clause.isManual { entry.rules.forEach(addRule) }
-                if isCovered(clauseProbes[slot]) {
+                let clauseCovered = isCovered(clauseProbes[slot])
+                if !entry.clause.isManual {
+                    for rule in entry.rules {
+                        addRule(rule, clauseCovered: program.rules[rule].rule.clauseID == entry.clause.id ? clauseCovered : nil)
+                    }
+                }
+                if clauseCovered {
                     plan.entries.append(-1 - Int32(slot))
                     plan.isRequirement.append(false)
                 }
             }
-            for entry in program.indicatorRules { entry.rules.forEach(addRule) }
+            for entry in program.indicatorRules { for rule in entry.rules { addRule(rule, clauseCovered: nil) } }
             return plan
         }
     }
