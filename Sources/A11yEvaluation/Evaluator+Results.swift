@@ -154,15 +154,14 @@ extension Evaluator {
         var built: [BuiltRange] = []
         var ruleRanges: [Int32: Range<Int>] = [:]
         var slotRanges: [Int32: Range<Int>] = [:]
-        var totals = [Int](repeating: 0, count: Outcome.allCases.count)
+        var totals = (0, 0, 0, 0, 0)
         var verdicts: [ClauseVerdict] = []
         verdicts.reserveCapacity(program.clauses.count)
         let inapplicableBit: UInt8 = 1 << ColumnarEvaluator.code(.inapplicable)
 
         /// One rule's findings on the subject: counted from the bytes, with the listed ones built; or all
         /// built, answers applied, when something touches the rule. Returns the outcome codes seen.
-        func run(_ index: Int, slot: Int, clause: Clause?) -> UInt8 {
-            let compiled = program.rules[index]
+        func run(_ index: Int, slot: Int, inClause: Bool) -> UInt8 {
             let group = Int(plan.ruleGroup[index])
             let base = table.offsets[index] + groupStart[group]
             let codes = table.codes[base..<(base + groupRows[group])]
@@ -170,32 +169,37 @@ extension Evaluator {
             let first = findings.count
             var seen: UInt8 = 0
             if scratch.built[index] {
-                var unlisted = UnlistedOutcomes(enabled: false)
-                append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: codes,
-                       detail: request.detail, standard: standard, into: &findings, counted: &unlisted)
+                append(program.rules[index], subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: codes,
+                       detail: request.detail, standard: standard, into: &findings, skipsUnlisted: false)
             } else {
-                var passed: UInt32 = 0, failed: UInt32 = 0, undecided: UInt32 = 0
+                var tally: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
                 for code in codes {
                     seen |= 1 << code
-                    totals[Int(code)] += 1
                     switch code {
-                    case 0: passed += 1
-                    case 1: failed += 1
-                    case 3, 4: undecided += 1
-                    default: break
+                    case 0: tally.0 += 1
+                    case 1: tally.1 += 1
+                    case 2: tally.2 += 1
+                    case 3: tally.3 += 1
+                    default: tally.4 += 1
                     }
                 }
-                scratch.counts[3 * index] = passed
-                scratch.counts[3 * index + 1] = failed
-                scratch.counts[3 * index + 2] = undecided
+                totals.0 += Int(tally.0)
+                totals.1 += Int(tally.1)
+                totals.2 += Int(tally.2)
+                totals.3 += Int(tally.3)
+                totals.4 += Int(tally.4)
+                scratch.counts[3 * index] = tally.0
+                scratch.counts[3 * index + 1] = tally.1
+                scratch.counts[3 * index + 2] = tally.3 + tally.4
                 if plan.anySuperseded, seen & ~inapplicableBit != 0 { scratch.govern(plan.ruleClauseKey[index]) }
                 guard seen & request.listedCodes != 0, request.slotListed[slot], request.coveredRules?[index] ?? true else { return seen }
-                var counted = UnlistedOutcomes(enabled: true)
-                append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: codes,
-                       detail: request.detail, standard: standard, into: &findings, counted: &counted)
+                append(program.rules[index], subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: codes,
+                       detail: request.detail, standard: standard, into: &findings, skipsUnlisted: true)
             }
-            if let clause {
-                let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
+            guard first < findings.count else { return seen }
+            let compiled = program.rules[index]
+            if inClause {
+                let confidence = compiled.rule.isLibraryDefault ? .unverified : plan.slotConfidence[slot]
                 for i in first..<findings.count {
                     findings[i].obligation = compiled.obligation
                     findings[i].isMandatory = compiled.isMandatory
@@ -206,49 +210,53 @@ extension Evaluator {
             }
             if scratch.built[index] {
                 applyAnswer(to: &findings[first...], key: compiled.rule.fullID, subject: subject)
-                if clause == nil { applyWaivers(to: &findings[first...], subject: subject) }
+                if !inClause { applyWaivers(to: &findings[first...], subject: subject) }
                 ruleRanges[Int32(index)] = first..<findings.count
                 built.append(BuiltRange(range: first..<findings.count, slot: slot, rule: index))
             }
             return seen
         }
 
-        for (slot, entry) in program.clauses.enumerated() {
-            let clause = entry.clause
+        for slot in program.clauses.indices {
             let start = findings.count
             var seen: UInt8 = 0
             var clauseLevel = start
-            if clause.isManual {
+            if plan.slotIsManual[slot] {
+                let clause = program.clauses[slot].clause
                 if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
                     findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
                 } else {
                     findings.append(manualFinding(clause, subject: subject))
                 }
             } else {
-                for index in entry.rules { seen |= run(index, slot: slot, clause: clause) }
+                for position in plan.slotRuleStart[slot]..<plan.slotRuleStart[slot + 1] {
+                    seen |= run(plan.slotRules[position], slot: slot, inClause: true)
+                }
                 clauseLevel = findings.count
-                if !subject.answers.isEmpty, let answer = subject.answers[clause.id] {
-                    findings.append(answerFinding(answer, clause: clause, subject: subject))
-                } else if !subject.evidence.isEmpty, let entries = subject.evidence[clause.id] {
-                    findings += evidenceFindings(entries, clause: clause, subject: subject, manual: false)
+                if !subject.answers.isEmpty, let answer = subject.answers[plan.slotClauseID[slot]] {
+                    findings.append(answerFinding(answer, clause: program.clauses[slot].clause, subject: subject))
+                } else if !subject.evidence.isEmpty, let entries = subject.evidence[plan.slotClauseID[slot]] {
+                    findings += evidenceFindings(entries, clause: program.clauses[slot].clause, subject: subject, manual: false)
                 }
             }
             if clauseLevel < findings.count {
                 slotRanges[Int32(slot)] = clauseLevel..<findings.count
                 built.append(BuiltRange(range: clauseLevel..<findings.count, slot: slot, rule: nil))
             }
-            applyWaivers(to: &findings[start...], subject: subject)
-            for finding in findings[start...] {
-                seen |= 1 << ColumnarEvaluator.code(finding.outcome)
-                if plan.anySuperseded, finding.outcome != .inapplicable { scratch.govern(plan.clauseKeys[finding.clause] ?? -1) }
+            if start < findings.count {
+                applyWaivers(to: &findings[start...], subject: subject)
+                for finding in findings[start...] {
+                    seen |= 1 << ColumnarEvaluator.code(finding.outcome)
+                    if plan.anySuperseded, finding.outcome != .inapplicable { scratch.govern(plan.clauseKeys[finding.clause] ?? -1) }
+                }
             }
-            verdicts.append(ClauseVerdict(clause: clause.id, verdict: Self.verdicts[Int(seen)], obligation: clause.obligation,
-                                          isMandatory: clause.isMandatory))
+            verdicts.append(ClauseVerdict(clause: plan.slotClauseID[slot], verdict: Self.verdicts[Int(seen)],
+                                          obligation: plan.slotObligation[slot], isMandatory: plan.slotMandatory[slot]))
         }
         for (offset, entry) in program.indicatorRules.enumerated() where request.ownerRuns[offset] {
             for index in entry.rules {
                 let start = findings.count
-                _ = run(index, slot: program.clauses.count + offset, clause: nil)
+                _ = run(index, slot: program.clauses.count + offset, inClause: false)
                 if plan.anySuperseded {
                     for finding in findings[start...] where finding.outcome != .inapplicable {
                         scratch.govern(plan.clauseKeys[finding.clause] ?? -1)
@@ -259,7 +267,13 @@ extension Evaluator {
         var waivedFailures = 0
         for part in built {
             for finding in findings[part.range] {
-                totals[Int(ColumnarEvaluator.code(finding.outcome))] += 1
+                switch finding.outcome {
+                case .passed: totals.0 += 1
+                case .failed: totals.1 += 1
+                case .inapplicable: totals.2 += 1
+                case .cantTell: totals.3 += 1
+                case .untested: totals.4 += 1
+                }
                 if finding.outcome == .failed, !finding.counts { waivedFailures += 1 }
             }
         }
@@ -284,7 +298,9 @@ extension Evaluator {
                                    region: subject.region, assessed: subject.assessed,
                                    findings: findings, clauses: verdicts, scorecards: scored)
         var counts: [Outcome: Int] = [:]
-        for (code, count) in totals.enumerated() where count > 0 { counts[ColumnarEvaluator.outcome(UInt8(code))] = count }
+        for (code, count) in [totals.0, totals.1, totals.2, totals.3, totals.4].enumerated() where count > 0 {
+            counts[ColumnarEvaluator.outcome(UInt8(code))] = count
+        }
         result.totals = counts
         result.waivedFailureTotal = waivedFailures
         result.selection = request.listing
@@ -317,7 +333,7 @@ extension Evaluator {
         func counts(rule index: Int) -> Bool {
             let slot = Int(plan.ruleSlot[index])
             if slot >= clauseCount, !request.ownerRuns[slot - clauseCount] { return false }
-            return !scratch.isSuperseded(plan.ruleSuperseders[index])
+            return !plan.anySuperseded || !scratch.isSuperseded(plan.ruleSuperseders[index])
         }
         // The linked findings the scorecard counts (a corroborating finding is left out when its governing one is).
         var counted: Set<FindingKey> = []
@@ -352,14 +368,16 @@ extension Evaluator {
                         if scratch.built[index] {
                             for found in context.ruleRanges[entry] ?? 0..<0 { add(findings[found], isRequirement: isRequirement) }
                         } else {
-                            let compiled = program.rules[index]
-                            tally.add(rule: compiled.rule.fullID, passed: Int(scratch.counts[3 * index]), failed: Int(scratch.counts[3 * index + 1]),
-                                      undecided: Int(scratch.counts[3 * index + 2]), weight: scorecard.weights.weight(of: compiled.obligation),
-                                      isRequirement: isRequirement)
+                            let passed = Int(scratch.counts[3 * index]), failed = Int(scratch.counts[3 * index + 1])
+                            let undecided = Int(scratch.counts[3 * index + 2])
+                            guard passed + failed + undecided > 0 else { continue }
+                            tally.add(rule: plan.ruleIDs[index], passed: passed, failed: failed, undecided: undecided,
+                                      weight: indicatorPlan.weights[position], isRequirement: isRequirement)
                         }
                     } else {
                         let slot = Int(-1 - entry)
-                        guard let range = context.slotRanges[Int32(slot)], !scratch.isSuperseded(plan.slotSuperseders[slot]) else { continue }
+                        guard let range = context.slotRanges[Int32(slot)],
+                              !plan.anySuperseded || !scratch.isSuperseded(plan.slotSuperseders[slot]) else { continue }
                         for found in range { add(findings[found], isRequirement: false) }
                     }
                 }

@@ -31,6 +31,17 @@ struct ResultPlan: Sendable {
     let rulesByID: [String: [Int32]]
     let rulesByClauseID: [String: [Int32]]
     let slotsByClause: [String: [Int32]]
+    /// Per rule: its full id. Per clause slot: the clause's id, whether it is manual, its obligation,
+    /// whether it is mandatory, its confidence, and its rules (`slotRules[slotRuleStart[slot]..<slotRuleStart[slot + 1]]`):
+    /// read in the per-subject loops instead of copying each `Clause`.
+    let ruleIDs: [String]
+    let slotClauseID: [String]
+    let slotIsManual: [Bool]
+    let slotObligation: [Obligation?]
+    let slotMandatory: [Bool]
+    let slotConfidence: [Confidence?]
+    let slotRuleStart: [Int]
+    let slotRules: [Int]
     /// Whether some rule or clause of the program can be superseded.
     let anySuperseded: Bool
     /// Each scorecard for the kind, in catalog order.
@@ -79,6 +90,20 @@ struct ResultPlan: Sendable {
         self.rulesByID = rulesByID
         self.rulesByClauseID = rulesByClauseID
         self.slotsByClause = slotsByClause
+        ruleIDs = program.rules.map(\.rule.fullID)
+        slotClauseID = program.clauses.map(\.clause.id)
+        slotIsManual = program.clauses.map(\.clause.isManual)
+        slotObligation = program.clauses.map(\.clause.obligation)
+        slotMandatory = program.clauses.map(\.clause.isMandatory)
+        slotConfidence = program.clauses.map(\.clause.provenance.confidence)
+        var starts = [0]
+        var flat: [Int] = []
+        for entry in program.clauses {
+            if !entry.clause.isManual { flat += entry.rules }
+            starts.append(flat.count)
+        }
+        slotRuleStart = starts
+        slotRules = flat
         anySuperseded = ruleSuperseders.contains { !$0.isEmpty } || slotSuperseders.contains { !$0.isEmpty }
         clauseKeys = keys
         scorecards = catalog.scorecards(forSubjectKind: kind).map { ScorecardPlan($0, program: program, ruleSlot: ruleSlot) }
@@ -110,6 +135,7 @@ struct ScorecardPlan: Sendable {
                 guard covered ?? isCovered(ruleProbes[rule]) else { return }
                 plan.entries.append(Int32(rule))
                 plan.isRequirement.append(requirements.contains(program.rules[rule].rule.fullID))
+                plan.weights.append(scorecard.weights.weight(of: program.rules[rule].obligation))
             }
             for (slot, entry) in program.clauses.enumerated() {
                 let clauseCovered = isCovered(clauseProbes[slot])
@@ -121,6 +147,7 @@ struct ScorecardPlan: Sendable {
                 if clauseCovered {
                     plan.entries.append(-1 - Int32(slot))
                     plan.isRequirement.append(false)
+                    plan.weights.append(0)
                 }
             }
             for entry in program.indicatorRules { for rule in entry.rules { addRule(rule, clauseCovered: nil) } }
@@ -136,6 +163,8 @@ struct IndicatorPlan: Sendable {
     var entries: [Int32] = []
     /// Per entry: whether the rule is one of the indicator's presence requirements.
     var isRequirement: [Bool] = []
+    /// Per rule entry: the weight of its checks on the scorecard (clause-level findings weigh their own obligation).
+    var weights: [Double] = []
 
     init(owner: String) {
         self.owner = owner

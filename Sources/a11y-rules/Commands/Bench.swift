@@ -195,6 +195,11 @@ struct Bench: ParsableCommand {
                 .init("engine alone on the product subjects", work: Double(productCount), unit: "subjects") {
                     _ = evaluator.outcomes(of: productBatch, kind: kind, parallel: true)
                 },
+                .init("results, --findings none, not written", work: Double(productCount), unit: "subjects") {
+                    for start in stride(from: 0, to: productSubjects.count, by: 512) {
+                        _ = evaluator.evaluate(Array(productSubjects[start..<min(productSubjects.count, start + 512)]), listing: .none)
+                    }
+                },
                 .init("results, --findings none", work: Double(productCount), unit: "subjects") {
                     written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .none)
                 },
@@ -227,6 +232,7 @@ struct Bench: ParsableCommand {
                 ("evaluate all rules: columnar, all cores", "plain column loop (baseline)"),
                 ("columnar rules: 1 core", "plain column loop (baseline)"),
                 ("columnar rules: all cores", "columnar rules: 1 core"),
+                ("results, --findings none, not written", "engine alone on the product subjects"),
                 ("results, --findings none", "engine alone on the product subjects"),
                 ("results, --findings failed", "engine alone on the product subjects"),
                 ("JSON Lines in to summary out, all cores", "engine alone on the product subjects"),
