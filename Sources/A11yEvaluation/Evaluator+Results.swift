@@ -321,14 +321,7 @@ extension Evaluator {
         let program = request.program, plan = request.plan, scorecard = card.scorecard
         let findings = context.findings
         let clauseCount = program.clauses.count
-        var conditions: [String: Bool?] = [:]
-        for indicator in scorecard.indicators {
-            guard let node = program.indicatorConditions["\(scorecard.id):\(indicator.id)"] else { continue }
-            switch interpreter.evaluate(node, []) {
-            case .bool(let holds): conditions[indicator.id] = .some(holds)
-            default: conditions[indicator.id] = .some(nil)
-            }
-        }
+        let conditions = indicatorConditions(of: scorecard, program: program, interpreter: interpreter)
         /// Whether rule `index`'s findings count at all: its owner runs and no governing clause supersedes it.
         func counts(rule index: Int) -> Bool {
             let slot = Int(plan.ruleSlot[index])
@@ -382,12 +375,7 @@ extension Evaluator {
                     }
                 }
             }
-            if case .some(.none) = conditions[indicator.id] {
-                tally.addUndecided("\(scorecard.id):\(indicator.id)#when", weight: 1)
-            }
-            var result = tally.result(for: indicator)
-            result.corroborating = corroborating
-            results.append(result)
+            results.append(Scorer.finish(&tally, indicator, of: scorecard, condition: conditions[indicator.id], corroborating: corroborating))
             tallies.append(tally)
         }
         return Scorer.total(scorecard, results, tallies)

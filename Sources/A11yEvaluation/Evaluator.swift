@@ -110,20 +110,25 @@ public struct Evaluator: Sendable {
         }
         if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
         let scored = chosen.map { scorecard in
-            var conditions: [String: Bool?] = [:]
-            for indicator in scorecard.indicators {
-                let owner = "\(scorecard.id):\(indicator.id)"
-                guard let node = program.indicatorConditions[owner] else { continue }
-                switch interpreter.evaluate(node, []) {
-                case .bool(let holds): conditions[indicator.id] = .some(holds)
-                default: conditions[indicator.id] = .some(nil)
-                }
-            }
-            return Scorer.score(scorecard, findings: findings, conditions: conditions)
+            Scorer.score(scorecard, findings: findings, conditions: indicatorConditions(of: scorecard, program: program, interpreter: interpreter))
         }
         return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                              region: subject.region, assessed: subject.assessed,
                              findings: findings, clauses: verdicts, scorecards: scored)
+    }
+
+    /// The value of each of `scorecard`'s indicator conditions (`when`) for the interpreter's subject, by
+    /// indicator id (nil value: cannot tell).
+    func indicatorConditions(of scorecard: Scorecard, program: Program, interpreter: Interpreter) -> [String: Bool?] {
+        var conditions: [String: Bool?] = [:]
+        for indicator in scorecard.indicators {
+            guard let node = program.indicatorConditions["\(scorecard.id):\(indicator.id)"] else { continue }
+            switch interpreter.evaluate(node, []) {
+            case .bool(let holds): conditions[indicator.id] = .some(holds)
+            default: conditions[indicator.id] = .some(nil)
+            }
+        }
+        return conditions
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
