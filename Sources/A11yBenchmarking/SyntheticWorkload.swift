@@ -23,6 +23,9 @@ public struct SyntheticWorkload: Sendable {
     /// Whether every rule is a single threshold comparison (the shape of the C baseline loop) rather
     /// than the realistic mix.
     public var thresholdsOnly: Bool
+    /// How many scorecards to write (``scorecardYAML(_:)``); 0, the default, writes none, so the
+    /// catalog is the same as without the option.
+    public var scorecards: Int
 
     /// The vocabulary id the workload uses.
     public static let vocabularyID = "bench-facility"
@@ -31,7 +34,8 @@ public struct SyntheticWorkload: Sendable {
 
     /// Creates a workload description.
     public init(rules: Int, kinds: Int = 8, attributesPerKind: Int = 12, instancesPerKind: Int = 3,
-                missingRate: Double = 0.03, uncertaintyRate: Double = 0.05, seed: UInt64 = 2022, thresholdsOnly: Bool = false) {
+                missingRate: Double = 0.03, uncertaintyRate: Double = 0.05, seed: UInt64 = 2022, thresholdsOnly: Bool = false,
+                scorecards: Int = 0) {
         self.rules = rules
         self.kinds = max(1, kinds)
         self.attributesPerKind = max(6, attributesPerKind)
@@ -40,6 +44,7 @@ public struct SyntheticWorkload: Sendable {
         self.uncertaintyRate = uncertaintyRate
         self.seed = seed
         self.thresholdsOnly = thresholdsOnly
+        self.scorecards = max(0, scorecards)
     }
 
     /// The attribute layout of every part kind: lengths, a ratio, a bool, an enum, a duration, a font size.
@@ -169,6 +174,43 @@ public struct SyntheticWorkload: Sendable {
         out += "          check: \(check)\n"
         out += "          message: {zh: \"规则\(index)未满足：要求 {expected}\", en: \"rule \(index) not met: {expected}\"}\n"
         out += "          examples: {pass: [\(pass)], fail: [\(fail)]}\n"
+        return out
+    }
+
+    /// The id of scorecard `index` (0-based).
+    public static func scorecardID(_ index: Int) -> String { "BENCH-SC-\(index + 1)" }
+
+    /// Scorecard `index` (0-based, below ``scorecards``): ten indicators, each counting the clauses whose
+    /// number ends in one digit, so that together they count every clause once; scored `share`, `deduct`
+    /// (0.5 a failure) and `all` in turn (shifted by the scorecard's index), the default weights (must 1,
+    /// shall 1, should 0.5, may 0). One indicator has a `when` on a fact, one a presence requirement
+    /// (`requires:`), one its own subject rule; the second scorecard on makes one indicator a veto.
+    public func scorecardYAML(_ index: Int) -> String {
+        var out = "scorecard:\n  id: \(Self.scorecardID(index))\n  title: {zh: 基准评分表\(index + 1), en: Benchmark scorecard \(index + 1)}\n"
+        out += "  subject: \(Self.vocabularyID)\n  pass_mark: 60\n  weights: {must: 1, shall: 1, should: 0.5, may: 0}\n"
+        out += "  grades:\n    - {min: 90, zh: 优秀, en: excellent}\n    - {min: 60, zh: 合格, en: pass}\n    - {min: 0, zh: 不合格, en: fail}\n"
+        out += "  indicators:\n"
+        for digit in 0..<10 {
+            out += "    - id: \"i\(digit)\"\n      title: {zh: 指标\(digit), en: Indicator \(digit)}\n      points: \(5 + digit)\n"
+            switch (digit + index) % 3 {
+            case 0: out += "      scoring: share\n"
+            case 1: out += "      scoring: deduct\n      per_failure: 0.5\n"
+            default: out += "      scoring: all\n"
+            }
+            out += "      includes: [\"\(Self.standardID):*\(digit)\"]\n"
+            if digit == 3 { out += "      when: subject.parking_spaces > 100\n" }
+            if digit == 5 {
+                out += "      requires:\n        - check: count(parts.\(kindName(0))) >= 1\n"
+                out += "          message: {zh: 未设部件0, en: No part 0}\n"
+                out += "          examples: {pass: [{parts: {\(kindName(0)): [{}]}}], fail: [{parts: {\(kindName(0)): []}}]}\n"
+            }
+            if digit == 7 {
+                out += "      rules:\n        - id: green-channel\n          for: subject\n          check: subject.has_green_channel_window\n"
+                out += "          message: {zh: 未设绿色通道专窗, en: No green-channel window}\n"
+                out += "          examples: {pass: [{has_green_channel_window: true}], fail: [{has_green_channel_window: false}]}\n"
+            }
+            if digit == 9 && index > 0 { out += "      veto: true\n" }
+        }
         return out
     }
 

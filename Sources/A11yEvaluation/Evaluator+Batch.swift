@@ -4,8 +4,10 @@ import A11yCatalog
 extension Evaluator {
     /// Evaluates many subjects on all cores, on the columnar engine: subjects of one kind are laid out
     /// in columns chunk by chunk, every rule's outcomes are computed over the chunk (as loops over columns;
-    /// text and date comparisons on the interpreter), and findings are then built only with
-    /// the details of those `listing` lists. Results keep the order of `subjects` and are identical to
+    /// text and date comparisons on the interpreter). With every finding listed, findings are then built
+    /// from the outcomes; with a selection, counts, clause verdicts and scores are computed from the outcome
+    /// bytes (per-rule tallies over each subject's rows, answers, waivers, evidence and links applied on
+    /// top) and a finding is built only when it is listed or one of those touches it. Results keep the order of `subjects` and are identical to
     /// ``evaluate(_:scorecards:)`` subject by subject (outcomes, verdicts and scores; with a selection,
     /// ``A11yModel/SubjectResult/findings`` holds the listed findings and ``A11yModel/SubjectResult/totals`` every count).
     ///
@@ -20,24 +22,40 @@ extension Evaluator {
         var results = [SubjectResult?](repeating: nil, count: subjects.count)
         for (kind, indexes) in byKind {
             guard let program = programs[kind], let columnar = columnar[kind] else {
-                for index in indexes { results[index] = evaluate(subjects[index], scorecards: scorecards) }
+                for index in indexes {
+                    var result = evaluate(subjects[index], scorecards: scorecards)
+                    if !listing.isAll { select(listing, in: &result) }
+                    results[index] = result
+                }
                 continue
             }
             // Several chunks per core, so that a slow chunk (many instances) does not hold a core alone.
             let chunkCount = max(1, min(indexes.count, ColumnarEvaluator.activeProcessorCount * 4))
             let size = (indexes.count + chunkCount - 1) / chunkCount
             let starts = Array(stride(from: 0, to: indexes.count, by: size))
+            // With a selection, results come from the outcome bytes and only listed findings are built.
+            let request = listing.isAll ? nil : plans[kind].map {
+                ResultRequest(evaluator: self, program: program, plan: $0, scorecards: scorecards, listing: listing)
+            }
             let chunks = ParallelMap.map(starts, minimumCount: 2) { start in
                 let members = indexes[start..<min(indexes.count, start + size)].map { subjects[$0] }
                 let chunk = PreparedChunk(members[...], firstSubject: 0, layout: program.layout)
                 let table = columnar.outcomes(of: chunk)
                 let rows = RowStarts(chunk, layout: program.layout)
+                if let request {
+                    var scratch = ResultScratch(plan: request.plan)
+                    return members.indices.map { s in
+                        result(of: members[s], at: s, request: request, rows: chunk.rows[s], table: table, starts: rows, scratch: &scratch)
+                    }
+                }
                 return members.indices.map { s in
-                    evaluate(members[s], scorecards: scorecards, listing: listing, rows: chunk.rows[s]) { rule in
+                    var result = evaluate(members[s], scorecards: scorecards, rows: chunk.rows[s]) { rule in
                         let group = program.rules[rule].kind
                         let first = table.offsets[rule] + rows.start(of: s, group: group)
                         return table.codes[first..<(first + rows.count(of: s, group: group))]
                     }
+                    if !listing.isAll { select(listing, in: &result) }
+                    return result
                 }
             }
             for (start, chunk) in zip(starts, chunks) {
@@ -77,31 +95,4 @@ struct RowStarts {
 
     /// How many rows subject `s` has in `group`.
     func count(of s: Int, group: Int?) -> Int { group.map { starts[$0][s + 1] - starts[$0][s] } ?? 1 }
-}
-
-/// Outcomes of findings that are neither listed nor needed (no scorecard, no answer): counted, never built.
-struct UnlistedOutcomes {
-    /// Whether unlisted findings may be only counted.
-    let enabled: Bool
-    /// How many of each outcome code.
-    var tally = [Int](repeating: 0, count: Outcome.allCases.count)
-    /// Which outcome codes occurred since ``takeSeen()`` (for the clause verdict).
-    private var seen: UInt8 = 0
-
-    init(enabled: Bool) {
-        self.enabled = enabled
-    }
-
-    mutating func add(_ outcome: Outcome) {
-        let code = ColumnarEvaluator.code(outcome)
-        tally[Int(code)] += 1
-        seen |= 1 << code
-    }
-
-    /// One of each outcome counted since the last call (a clause verdict depends only on which occur).
-    mutating func takeSeen() -> [Outcome] {
-        defer { seen = 0 }
-        guard seen != 0 else { return [] }
-        return (0..<UInt8(Outcome.allCases.count)).filter { seen & (1 << $0) != 0 }.map(ColumnarEvaluator.outcome)
-    }
 }

@@ -11,6 +11,8 @@ public struct Evaluator: Sendable {
     public let catalog: Catalog
     let programs: [String: Program]
     let columnar: [String: ColumnarEvaluator]
+    /// Per subject kind: what results need from the program (see ``ResultPlan``).
+    let plans: [String: ResultPlan]
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -25,6 +27,9 @@ public struct Evaluator: Sendable {
         var columnar: [String: ColumnarEvaluator] = [:]
         for (kind, program) in programs { columnar[kind] = ColumnarEvaluator(program: program) }
         self.columnar = columnar
+        var plans: [String: ResultPlan] = [:]
+        for (kind, program) in programs { plans[kind] = ResultPlan(program: program, catalog: catalog, kind: kind) }
+        self.plans = plans
     }
 
     /// Evaluates one subject.
@@ -34,13 +39,13 @@ public struct Evaluator: Sendable {
     ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for the subject's kind.
     /// - Returns: Findings for every (rule, instance), clause verdicts and scorecard results.
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
-        evaluate(subject, scorecards: scorecards, listing: .all, rows: nil, outcomes: nil)
+        evaluate(subject, scorecards: scorecards, rows: nil, outcomes: nil)
     }
 
-    /// Evaluates one subject, with the outcome of each rule either decided here by the interpreter
-    /// (`outcomes` nil) or given by the columnar engine: the codes of a rule's rows for this subject.
-    /// Findings the selection does not list are built without details (they only feed verdicts and scores).
-    func evaluate(_ subject: Subject, scorecards: [String]?, listing: FindingSelection, rows given: SubjectRows?,
+    /// Evaluates one subject, every finding built with its details, with the outcome of each rule either
+    /// decided here by the interpreter (`outcomes` nil) or given by the columnar engine: the codes of a
+    /// rule's rows for this subject. The reference for `Evaluator+Results.swift`.
+    func evaluate(_ subject: Subject, scorecards: [String]?, rows given: SubjectRows?,
                   outcomes: ((Int) -> ArraySlice<UInt8>)?) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
@@ -52,23 +57,13 @@ public struct Evaluator: Sendable {
         var findings: [Finding] = []
         var verdicts: [ClauseVerdict] = []
         verdicts.reserveCapacity(program.clauses.count)
-        let detail = Detail(listing: listing)
+        let detail = Detail(listing: .all)
         let chosen = catalog.scorecards(forSubjectKind: subject.kind).filter { scorecards?.contains($0.id) ?? true }
-        // Scores and corroborations need every finding; without them, unlisted findings are counted and dropped
-        // clause by clause, so memory holds only what is written.
-        let keepsAll = listing.isAll || !chosen.isEmpty || !program.links.isEmpty || listing.scorecards != nil
-        var tally = [Int](repeating: 0, count: Outcome.allCases.count)
-        var waivedFailures = 0
-        // Without them, an unlisted finding with no answer is not even built: its outcome is counted.
-        var counted = UnlistedOutcomes(enabled: !keepsAll)
-        if keepsAll {
-            var expected = program.clauses.count
-            for rule in program.rules { expected += rule.kind.map { rows.parts[$0]?.count ?? 1 } ?? 1 }
-            findings.reserveCapacity(expected)
-        }
+        var expected = program.clauses.count
+        for rule in program.rules { expected += rule.kind.map { rows.parts[$0]?.count ?? 1 } ?? 1 }
+        findings.reserveCapacity(expected)
         for (clause, ruleIndexes) in program.clauses {
             let start = findings.count
-            let standard = detail.needsStandard ? catalog.standard(ofClause: clause.id)?.id : nil
             if clause.isManual {
                 if subject.answers[clause.id] == nil, let entries = subject.evidence[clause.id], !entries.isEmpty {
                     findings += evidenceFindings(entries, clause: clause, subject: subject, manual: true)
@@ -80,7 +75,7 @@ public struct Evaluator: Sendable {
                     let compiled = program.rules[index]
                     let first = findings.count
                     append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                           outcomes: outcomes?(index), detail: detail, standard: standard, into: &findings, counted: &counted)
+                           outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
                     let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
                     for i in first..<findings.count {
                         findings[i].obligation = compiled.obligation
@@ -97,67 +92,43 @@ public struct Evaluator: Sendable {
             }
             applyWaivers(to: &findings[start...], subject: subject)
             verdicts.append(ClauseVerdict(
-                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome) + counted.takeSeen()),
+                clause: clause.id, verdict: ClauseVerdict.verdict(of: findings[start...].map(\.outcome)),
                 obligation: clause.obligation, isMandatory: clause.isMandatory))
-            if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: standard, tally: &tally, waived: &waivedFailures) }
         }
         for (owner, ruleIndexes) in program.indicatorRules where scorecards.map({ $0.contains(where: { owner.hasPrefix($0 + ":") }) }) ?? true {
             for index in ruleIndexes {
                 let compiled = program.rules[index]
                 let start = findings.count
                 append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, counted: &counted)
+                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
                 if compiled.rule.isLibraryDefault {
                     for i in start..<findings.count { findings[i].confidence = .unverified }
                 }
                 applyAnswer(to: &findings[start...], key: compiled.rule.fullID, subject: subject)
                 applyWaivers(to: &findings[start...], subject: subject)
-                if !keepsAll { drop(from: &findings, start: start, unlistedBy: listing, standard: nil, tally: &tally, waived: &waivedFailures) }
             }
         }
         if !program.links.isEmpty { Corroborations.mark(&findings, links: program.links) }
         let scored = chosen.map { scorecard in
-            var conditions: [String: Bool?] = [:]
-            for indicator in scorecard.indicators {
-                let owner = "\(scorecard.id):\(indicator.id)"
-                guard let node = program.indicatorConditions[owner] else { continue }
-                switch interpreter.evaluate(node, []) {
-                case .bool(let holds): conditions[indicator.id] = .some(holds)
-                default: conditions[indicator.id] = .some(nil)
-                }
-            }
-            return Scorer.score(scorecard, findings: findings, conditions: conditions)
+            Scorer.score(scorecard, findings: findings, conditions: indicatorConditions(of: scorecard, program: program, interpreter: interpreter))
         }
-        var result = SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
-                                   region: subject.region, assessed: subject.assessed,
-                                   findings: findings, clauses: verdicts, scorecards: scored)
-        if keepsAll {
-            if !listing.isAll { select(listing, in: &result) }
-        } else {
-            var totals: [Outcome: Int] = [:]
-            for (code, count) in tally.enumerated() where count + counted.tally[code] > 0 {
-                totals[ColumnarEvaluator.outcome(UInt8(code))] = count + counted.tally[code]
-            }
-            result.totals = totals
-            result.waivedFailureTotal = waivedFailures
-            result.selection = listing
-        }
-        return result
+        return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                             region: subject.region, assessed: subject.assessed,
+                             findings: findings, clauses: verdicts, scorecards: scored)
     }
 
-    /// Counts the findings from `start` on and removes those `listing` does not list.
-    private func drop(from findings: inout [Finding], start: Int, unlistedBy listing: FindingSelection, standard: String?, tally: inout [Int],
-                      waived: inout Int) {
-        for index in start..<findings.count {
-            tally[Int(ColumnarEvaluator.code(findings[index].outcome))] += 1
-            if findings[index].outcome == .failed, !findings[index].counts { waived += 1 }
+    /// The value of each of `scorecard`'s indicator conditions (`when`) for the interpreter's subject, by
+    /// indicator id (nil value: cannot tell).
+    func indicatorConditions(of scorecard: Scorecard, program: Program, interpreter: Interpreter) -> [String: Bool?] {
+        var conditions: [String: Bool?] = [:]
+        for indicator in scorecard.indicators {
+            guard let node = program.indicatorConditions["\(scorecard.id):\(indicator.id)"] else { continue }
+            switch interpreter.evaluate(node, []) {
+            case .bool(let holds): conditions[indicator.id] = .some(holds)
+            default: conditions[indicator.id] = .some(nil)
+            }
         }
-        var kept = start
-        for index in start..<findings.count where listing.lists(findings[index].outcome, standard: standard) {
-            if kept != index { findings.swapAt(kept, index) }
-            kept += 1
-        }
-        findings.removeSubrange(kept...)
+        return conditions
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and
@@ -196,23 +167,23 @@ public struct Evaluator: Sendable {
 
     private func evaluate(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout) -> [Finding] {
         var findings: [Finding] = []
-        var counted = UnlistedOutcomes(enabled: false)
         append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: layout, outcomes: nil,
-               detail: Detail(listing: .all), standard: nil, into: &findings, counted: &counted)
+               detail: Detail(listing: .all), standard: nil, into: &findings, skipsUnlisted: false)
         return findings
     }
 
     /// Appends one rule's findings for a subject: one per instance, or one for the subject. Outcomes come
     /// from `outcomes` (the columnar engine's codes) or, when nil, from the interpreter; only findings
-    /// `detail` lists get their observed values, expectation, explanation and message; when `counted` is
-    /// enabled and no answer names the rule, unlisted outcomes are only counted there.
-    private func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
+    /// `detail` lists get their observed values, expectation, explanation and message; with `skipsUnlisted`
+    /// and no answer or waiver naming the rule, unlisted findings are not built at all (the caller counts
+    /// their outcomes from the bytes).
+    func append(_ compiled: CompiledRule, subject: Subject, rows: SubjectRows, interpreter: Interpreter, layout: SlotLayout,
                         outcomes: ArraySlice<UInt8>?, detail: Detail, standard: String?, into findings: inout [Finding],
-                        counted: inout UnlistedOutcomes) {
+                        skipsUnlisted: Bool) {
         let rule = compiled.rule
         let answer = subject.answers.isEmpty ? nil : subject.answers[rule.fullID]
         // A failure a waiver covers is counted apart (``SubjectResult/waivedFailureTotal``): build it.
-        let countsOnly = counted.enabled && answer == nil
+        let countsOnly = skipsUnlisted && answer == nil
             && (subject.waivers.isEmpty || (subject.waivers[rule.fullID] == nil && subject.waivers[rule.clauseID] == nil))
         // Whether the finding for `instance` with outcome `outcome` is listed, so built with its details.
         func detailed(_ outcome: Outcome, instance: String) -> Bool {
@@ -227,7 +198,7 @@ public struct Evaluator: Sendable {
         guard let kind = compiled.kind else {
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
             guard detailed(outcome, instance: subject.id) else {
-                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: nil, instance: subject.id))
+                return countsOnly ? () : findings.append(light(outcome, part: nil, instance: subject.id))
             }
             return findings.append(finding(compiled, instance: [], id: subject.id, part: nil, attributes: [:], subject: subject,
                                            location: subject.location, interpreter: interpreter, layout: layout, outcome: outcome))
@@ -238,7 +209,7 @@ public struct Evaluator: Sendable {
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
             let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
             guard detailed(outcome, instance: subject.id) else {
-                return countsOnly ? counted.add(outcome) : findings.append(light(outcome, part: kindName, instance: subject.id))
+                return countsOnly ? () : findings.append(light(outcome, part: kindName, instance: subject.id))
             }
             if outcome == .inapplicable {
                 return findings.append(Finding(
@@ -260,7 +231,7 @@ public struct Evaluator: Sendable {
             let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
                 ?? interpreter.outcome(of: compiled, instance: instances[index])
             guard detailed(outcome, instance: ids[index]) else {
-                if countsOnly { counted.add(outcome) } else { findings.append(light(outcome, part: kindName, instance: ids[index])) }
+                if !countsOnly { findings.append(light(outcome, part: kindName, instance: ids[index])) }
                 continue
             }
             findings.append(finding(compiled, instance: instances[index], id: ids[index], part: kindName,
@@ -307,7 +278,7 @@ public struct Evaluator: Sendable {
         return finding
     }
 
-    private func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
+    func manualFinding(_ clause: Clause, subject: Subject) -> Finding {
         if let answer = subject.answers[clause.id] {
             return answerFinding(answer, clause: clause, subject: subject)
         }
@@ -320,7 +291,7 @@ public struct Evaluator: Sendable {
         return finding
     }
 
-    private func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
+    func answerFinding(_ answer: Answer, clause: Clause, subject: Subject) -> Finding {
         var finding = Finding(
             rule: nil, clause: clause.id, part: nil, instance: subject.id, outcome: answer.outcome, severity: clause.obligation.severity,
             expected: clause.question?.en ?? clause.question?.zh, reason: answer.note.map(FindingReason.note), message: clause.question,
@@ -339,7 +310,7 @@ public struct Evaluator: Sendable {
     /// instances of the same part kinds that the evidence does not reach leave the clause untested
     /// for them (one subject-level untested finding); for a clause with rules only imported failures
     /// count, as the rules decide the rest from the attributes.
-    private func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
+    func evidenceFindings(_ entries: [Answer], clause: Clause, subject: Subject, manual: Bool) -> [Finding] {
         let kept = manual ? entries : entries.filter { $0.outcome == .failed }
         var findings = kept.map { entry in
             var finding = Finding(
@@ -360,7 +331,7 @@ public struct Evaluator: Sendable {
     }
 
     /// An answer keyed by a rule id replaces that rule's outcome (for one instance if it names one).
-    private func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
+    func applyAnswer(to findings: inout ArraySlice<Finding>, key: String, subject: Subject) {
         guard let answer = subject.answers[key] else { return }
         for index in findings.indices where answer.instance == nil || answer.instance == findings[index].instance {
             findings[index].outcome = answer.outcome
@@ -373,7 +344,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Waivers keyed by rule id take precedence over waivers keyed by clause id.
-    private func applyWaivers(to findings: inout ArraySlice<Finding>, subject: Subject) {
+    func applyWaivers(to findings: inout ArraySlice<Finding>, subject: Subject) {
         guard !subject.waivers.isEmpty else { return }
         for index in findings.indices {
             let finding = findings[index]

@@ -136,8 +136,30 @@ public struct JSONStreamWriter {
 
     /// Writes an array of strings.
     public mutating func strings(_ values: [String]) {
+        strings(values, then: [])
+    }
+
+    /// Writes one array of strings: those of `values`, then those of `more` (without joining them first).
+    public mutating func strings(_ values: [String], then more: [String]) {
         beginArray()
-        for value in values { string(value) }
+        if pretty {
+            for value in values { string(value) }
+            for value in more { string(value) }
+        } else {
+            // Compact: what `string` writes for each element, without its layout checks.
+            var first = true
+            for value in values {
+                if !first { bytes.append(0x2C) }
+                first = false
+                escaped(value)
+            }
+            for value in more {
+                if !first { bytes.append(0x2C) }
+                first = false
+                escaped(value)
+            }
+            if !first { hasElements[hasElements.count - 1] = true }
+        }
         endArray()
     }
 

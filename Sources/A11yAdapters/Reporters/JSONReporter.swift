@@ -308,7 +308,7 @@ public struct JSONReporter: ResultReporter {
             json.key("undecided"); json.integer(i.undecided)
             json.key("waived"); json.integer(i.waived)
             json.key("veto_failed"); json.bool(i.vetoFailed)
-            json.key("shortfalls"); json.strings(i.shortfalls)
+            json.key("shortfalls"); json.strings(i.failedChecks, then: i.undecidedChecks)
             json.key("failed_checks"); json.strings(i.failedChecks)
             json.key("undecided_checks"); json.strings(i.undecidedChecks)
             json.key("corroborating"); json.beginArray()

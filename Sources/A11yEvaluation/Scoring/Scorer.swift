@@ -62,15 +62,22 @@ public enum Scorer {
                 tally.add(finding, weight: scorecard.weights.weight(of: finding.obligation),
                           isRequirement: finding.rule.map(requirements.contains) ?? false)
             }
-            if case .some(.none) = conditions[indicator.id] {
-                tally.addUndecided("\(scorecard.id):\(indicator.id)#when", weight: 1)
-            }
-            var result = tally.result(for: indicator)
-            result.corroborating = corroborating
-            results.append(result)
+            results.append(finish(&tally, indicator, of: scorecard, condition: conditions[indicator.id], corroborating: corroborating))
             tallies.append(tally)
         }
         return total(scorecard, results, tallies)
+    }
+
+    /// An indicator's result from its tally; a `when` that cannot be told (`condition` `.some(nil)`)
+    /// first counts one undecided check, `SCORECARD:INDICATOR#when`.
+    static func finish(_ tally: inout Tally, _ indicator: Indicator, of scorecard: Scorecard, condition: Bool??,
+                       corroborating: [Corroboration]) -> IndicatorResult {
+        if case .some(.none) = condition {
+            tally.addUndecided("\(scorecard.id):\(indicator.id)#when", weight: 1)
+        }
+        var result = tally.result(for: indicator)
+        result.corroborating = corroborating
+        return result
     }
 
     /// Whether one of `scorecard`'s indicators covers `finding` (its `includes`, or its own rules): what
@@ -91,7 +98,7 @@ public enum Scorer {
         }
     }
 
-    private static func total(_ scorecard: Scorecard, _ results: [IndicatorResult], _ tallies: [Tally]) -> ScorecardResult {
+    static func total(_ scorecard: Scorecard, _ results: [IndicatorResult], _ tallies: [Tally]) -> ScorecardResult {
         let applicable = results.indices.filter { results[$0].applicable }
         let possible = applicable.reduce(0) { $0 + results[$1].points }
         func percent(_ earned: (Int) -> Double) -> Double {

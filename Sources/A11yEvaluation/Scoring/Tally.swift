@@ -39,6 +39,32 @@ struct Tally {
         if weight == 0 { weightless += 1 }
     }
 
+    /// Adds one rule's findings on a subject that no answer, waiver or link touches, from their outcome
+    /// counts: what ``add(_:weight:isRequirement:)`` does for each of them, the weights added one at a time
+    /// as there (so the sums are the same doubles). A rule's id is not in the lists yet: each rule is
+    /// added once per indicator, and rule ids (`CLAUSE#ID`) are unique and never clause ids.
+    mutating func add(rule id: String, passed: Int, failed: Int, undecided: Int, weight: Double, isRequirement: Bool) {
+        if isRequirement {
+            if failed > 0 { facilityMissing = true }
+            if undecided > 0 { facilityUnknown = true }
+        }
+        if passed > 0 {
+            self.passed += passed
+            for _ in 0..<passed { p += weight }
+        }
+        if failed > 0 {
+            self.failed += failed
+            for _ in 0..<failed { f += weight }
+            failedChecks.append(id)
+        }
+        if undecided > 0 {
+            self.undecided += undecided
+            for _ in 0..<undecided { u += weight }
+            undecidedChecks.append(id)
+        }
+        if weight == 0 { weightless += passed + failed + undecided }
+    }
+
     mutating func addUndecided(_ id: String, weight: Double) {
         undecided += 1
         u += weight

@@ -34,11 +34,15 @@ struct Bench: ParsableCommand {
         @Option(name: .customLong("uncertainty"), parsing: .unconditional, help: "Share of measured values given with an uncertainty.")
         var uncertaintyRate = 0.05
 
+        @Option(parsing: .unconditional, help: "Scorecards to write into catalog/ (0: none, the catalog as before).")
+        var scorecards = 0
+
         func validate() throws {
             try NumericOption.check(rules, "rules", atLeast: 1)
             try NumericOption.check(subjects, "subjects", atLeast: 1)
             try NumericOption.check(instancesPerKind, "instances", atLeast: 0, atMost: 1_000_000)
             try NumericOption.check(uncertaintyRate, "uncertainty", in: 0...1)
+            try NumericOption.check(scorecards, "scorecards", atLeast: 0, atMost: 1_000)
         }
 
         @Option(name: [.short, .customLong("out")], help: ArgumentHelp("Folder to write into.", valueName: "dir"))
@@ -46,11 +50,15 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let workload = SyntheticWorkload(rules: rules, instancesPerKind: instancesPerKind, uncertaintyRate: uncertaintyRate,
-                                             seed: seed, thresholdsOnly: thresholdsOnly)
+                                             seed: seed, thresholdsOnly: thresholdsOnly, scorecards: scorecards)
             let catalog = (output as NSString).appendingPathComponent("catalog")
             try FileManager.default.createDirectory(atPath: catalog, withIntermediateDirectories: true)
             try workload.vocabularyYAML().write(toFile: (catalog as NSString).appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
             try workload.standardYAML().write(toFile: (catalog as NSString).appendingPathComponent("standard.yaml"), atomically: true, encoding: .utf8)
+            for index in 0..<scorecards {
+                try workload.scorecardYAML(index).write(toFile: (catalog as NSString).appendingPathComponent("scorecard-\(index + 1).yaml"),
+                                                        atomically: true, encoding: .utf8)
+            }
             let path = (output as NSString).appendingPathComponent("subjects.jsonl")
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                 Output.error("\(path): error: cannot create the file")
@@ -182,8 +190,17 @@ struct Bench: ParsableCommand {
             let productCount = min(subjects.count, max(50, 3_000_000 / perSubject))
             let productSubjects = Array(subjects.prefix(productCount))
             let productLines = Array(lines.prefix(productCount))
+            let productBatch = evaluator.prepare(productSubjects, kind: kind)
             var written = 0
             measurement.alternate(rounds: rounds, [
+                .init("engine alone on the product subjects", work: Double(productCount), unit: "subjects") {
+                    _ = evaluator.outcomes(of: productBatch, kind: kind, parallel: true)
+                },
+                .init("results, --findings none, not written", work: Double(productCount), unit: "subjects") {
+                    for start in stride(from: 0, to: productSubjects.count, by: 512) {
+                        _ = evaluator.evaluate(Array(productSubjects[start..<min(productSubjects.count, start + 512)]), listing: .none)
+                    }
+                },
                 .init("results, --findings none", work: Double(productCount), unit: "subjects") {
                     written = Self.writeLines(productSubjects, evaluator: evaluator, listing: .none)
                 },
@@ -217,6 +234,10 @@ struct Bench: ParsableCommand {
                 ("evaluate all rules: columnar, all cores", "plain column loop (baseline)"),
                 ("columnar rules: 1 core", "plain column loop (baseline)"),
                 ("columnar rules: all cores", "columnar rules: 1 core"),
+                ("results, --findings none, not written", "engine alone on the product subjects"),
+                ("results, --findings none", "engine alone on the product subjects"),
+                ("results, --findings failed", "engine alone on the product subjects"),
+                ("JSON Lines in to summary out, all cores", "engine alone on the product subjects"),
             ]))
             Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last JSON Lines output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
