@@ -4,12 +4,15 @@ import Dispatch
 
 /// Evaluates a program over a batch of subjects column by column: each rule the columnar translation
 /// accepts (thresholds, booleans, `when`, tables, aggregates over instances, arithmetic, facts read by
-/// part rules) is a few loops over contiguous `[Double]` columns; the other shapes (text and date
-/// comparisons) run on the interpreter. Both paths give identical outcomes (see the equivalence tests).
+/// part rules) is a few loops over contiguous `[Double]` columns, fused into one where the shape allows
+/// (``FusedKernels``); the other shapes (text and date comparisons) run on the interpreter. Both paths
+/// give identical outcomes (see the equivalence tests).
 struct ColumnarEvaluator: Sendable {
     let program: Program
     /// Per compiled rule: its fast predicates (when, check), or nil for the interpreter.
     let fast: [(when: Predicate?, check: Predicate)?]
+    /// Per compiled rule: its `when` and check as one fused leaf loop, where they are at most two exact tests.
+    let leafKernels: [LeafKernel?]
     /// The program's tables, laid out for the kernels.
     let tables: [TableKernel]
 
@@ -17,15 +20,23 @@ struct ColumnarEvaluator: Sendable {
         self.program = program
         let layout = program.layout
         tables = program.tables.map(TableKernel.init)
-        fast = program.rules.map { rule in
+        var fast: [(when: Predicate?, check: Predicate)?] = []
+        var leafKernels: [LeafKernel?] = []
+        for rule in program.rules {
             let scope = ColumnScope(layout: layout, kind: rule.kind)
-            guard let check = Predicate.make(rule.check, in: scope) else { return nil }
-            if let when = rule.when {
-                guard let whenPredicate = Predicate.make(when, in: scope) else { return nil }
-                return (whenPredicate, check)
+            var translated: (when: Predicate?, check: Predicate)?
+            if let check = Predicate.make(rule.check, in: scope) {
+                if let when = rule.when {
+                    translated = Predicate.make(when, in: scope).map { ($0, check) }
+                } else {
+                    translated = (nil, check)
+                }
             }
-            return (nil, check)
+            leafKernels.append(translated.flatMap { LeafKernel(when: $0.when, check: $0.check) })
+            fast.append(translated.map { ($0.when?.fusingLeaves(), $0.check.fusingLeaves()) })
         }
+        self.fast = fast
+        self.leafKernels = leafKernels
     }
 
     var fastRuleCount: Int { fast.filter { $0 != nil }.count }
@@ -96,7 +107,7 @@ struct ColumnarEvaluator: Sendable {
                 if let predicates = fast[index] {
                     fallback.raised = false
                     let context = ColumnContext(chunk: chunk, kind: rule.kind, tables: tables, fallback: fallback)
-                    run(predicates, context, notSurveyed: rule.kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
+                    run(predicates, leafKernels[index], context, notSurveyed: rule.kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
                     // A value the columns cannot represent: this rule, on this chunk, goes to the interpreter.
                     if !context.fallback.raised { continue }
                 }
@@ -121,62 +132,40 @@ struct ColumnarEvaluator: Sendable {
         return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ context: ColumnContext, notSurveyed: [Int],
-                     into out: UnsafeMutableBufferPointer<UInt8>) {
+    private func run(_ predicates: (when: Predicate?, check: Predicate), _ kernel: LeafKernel?, _ context: ColumnContext,
+                     notSurveyed: [Int], into out: UnsafeMutableBufferPointer<UInt8>) {
+        if let kernel {
+            // `when` and check of at most two exact tests (thresholds, ranges, enum values, bools,
+            // `present`, joined by and/or/not): one loop writes outcomes, then the uncertain rows are redone.
+            kernel.run(context, into: out)
+        } else {
+            runRows(predicates, context, into: out)
+        }
+        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
+        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
+        let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
+        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
+    }
+
+    /// Every row's outcome, by the most fused kernel that takes the rule's shape.
+    private func runRows(_ predicates: (when: Predicate?, check: Predicate), _ context: ColumnContext,
+                         into out: UnsafeMutableBufferPointer<UInt8>) {
         let count = context.count
         // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed),
         // as a byte table packed in an integer so the loop stays branch-free.
         let byCheck = UInt32(Self.code(.failed)) | UInt32(Self.code(.cantTell)) << 8 | UInt32(Self.code(.passed)) << 16
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
-        let outcomeCodes = (yes: Self.code(.passed), no: Self.code(.failed), unknown: cantTell)
-        // The commonest rule, one threshold and no `when`: one loop writes outcomes, then the rows with an
-        // uncertainty are patched.
-        if predicates.when == nil, case .compare(let ref, let op, let c, 0, let cut?) = predicates.check {
-            Kernels.compare(context.column(ref), op, c, 0, cut, codes: outcomeCodes, out)
-            for i in notSurveyed { out[i] = cantTell }  // no `when`: it always applies
-            return
-        }
-        // A closed range on one column: one loop, then the uncertain rows.
-        if predicates.when == nil,
-           case .and(.compare(let a, .greaterOrEqual, let low, 0, .atLeast(let lowCut)?),
-                     .compare(let b, .lessOrEqual, let high, 0, .atMost(let highCut)?)) = predicates.check, a == b {
-            let column = context.column(a)
-            column.values.withUnsafeBufferPointer { v in
-                Kernels.within(v, lowCut, highCut, codes: (outcomeCodes.yes, outcomeCodes.no, cantTell), out)
-                if let accuracy = column.accuracies {
-                    for row in column.uncertainRows {
-                        let i = Int(row)
-                        let truth = min(ValueKernels.truth(.greaterOrEqual, v[i], accuracy[i], low, 0),
-                                        ValueKernels.truth(.lessOrEqual, v[i], accuracy[i], high, 0))
-                        out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(truth) << 3))
-                    }
-                }
-            }
-            for i in notSurveyed { out[i] = cantTell }
-            return
-        }
-        // A `when` that is one exact column test: computed inside the loop that maps the check to outcomes.
-        if let when = predicates.when, let test = LeafTest(when, context) {
-            Kernels.evaluate(predicates.check, context, into: out)
-            test.values.withUnsafeBufferPointer { v in
-                for i in 0..<count {
-                    let w = test.truth(v[i])
-                    let mapped = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3))
-                    out[i] = w == 2 ? mapped : (w == 0 ? inapplicable : cantTell)
-                }
-            }
-            for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
-            return
-        }
+        // A table compared with a column, the lookup done only where the `when` holds.
+        if FusedKernels.tableComparison(when: predicates.when, check: predicates.check, context, into: out) { return }
+        // A subject's count of instances compared with a constant, counted and compared in one pass.
+        if FusedKernels.countComparison(when: predicates.when, check: predicates.check, context, into: out) { return }
         // `and`/`or` without `when`: the outcome mapping is done in the loop that combines the two sides.
         if predicates.when == nil, case .and(let a, let b) = predicates.check {
             Self.combine(a, b, context, into: out, byCheck: byCheck) { min($0, $1) }
-            for i in notSurveyed { out[i] = cantTell }
             return
         }
         if predicates.when == nil, case .or(let a, let b) = predicates.check {
             Self.combine(a, b, context, into: out, byCheck: byCheck) { max($0, $1) }
-            for i in notSurveyed { out[i] = cantTell }
             return
         }
         Kernels.evaluate(predicates.check, context, into: out)
@@ -191,9 +180,6 @@ struct ColumnarEvaluator: Sendable {
         } else {
             for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) }
         }
-        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
-        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
-        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
     }
 
     /// Both sides' truth codes combined by `op` and mapped to outcome codes in one loop.

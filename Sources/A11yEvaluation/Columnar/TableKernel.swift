@@ -46,53 +46,69 @@ struct TableKernel: Sendable {
         return ay * (1 - t) + by * t
     }
 
+    /// The table's rows and a small cache of lookups, for one loop over a column.
+    struct Lookup {
+        let table: TableKernel
+        let x: UnsafeBufferPointer<Double>
+        let y: UnsafeBufferPointer<Double>
+        let cache: UnsafeMutableBufferPointer<(bits: UInt64, output: Double)>
+
+        /// The table's value at `input` (not NaN): NaN outside the rows. Inputs repeat (a handful of
+        /// slopes, widths in whole millimetres), so a small cache by bit pattern answers most rows with
+        /// the same double a lookup gives; its empty slots hold a NaN pattern, which no input has.
+        @inline(__always)
+        func cached(_ input: Double) -> Double {
+            let bits = input.bitPattern
+            let slot = Int(truncatingIfNeeded: (bits ^ (bits >> 23) ^ (bits >> 45)) & 63)
+            if cache[slot].bits == bits { return cache[slot].output }
+            let output = table.lookup(input, x, y)
+            cache[slot] = (bits, output)
+            return output
+        }
+
+        /// The interpreter's value for an input with the uncertainty `accuracy` (not 0) whose exact value
+        /// is `value` (not NaN): the hull of the outputs at its ends and middle; NaN if an end is outside.
+        @inline(__always)
+        func widened(_ input: Double, _ accuracy: Double, _ value: Double) -> (value: Double, accuracy: Double) {
+            let low = table.lookup(input - accuracy, x, y), high = table.lookup(input + accuracy, x, y)
+            if low.isNaN || high.isNaN { return (.nan, 0) }
+            let lo = Swift.min(Swift.min(low, high), value), hi = Swift.max(Swift.max(low, high), value)
+            return ((lo + hi) / 2, (hi - lo) / 2)
+        }
+    }
+
+    /// Runs `body` with a ``Lookup`` over this table.
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        inputs.withUnsafeBufferPointer { x in
+            outputs.withUnsafeBufferPointer { y in
+                withUnsafeTemporaryAllocation(of: (bits: UInt64, output: Double).self, capacity: 64) { cache in
+                    cache.initialize(repeating: (Double.nan.bitPattern, 0))
+                    return body(Lookup(table: self, x: x, y: y, cache: cache))
+                }
+            }
+        }
+    }
+
     /// The interpreter's table step over a column: a value with an uncertainty gives the hull of the
     /// outputs at its ends and middle; unknown (NaN) or outside the rows gives NaN.
     func apply(values: [Double], accuracies: [Double]?) -> (values: [Double], accuracies: [Double]?) {
         let count = values.count
         var outAccuracies: [Double]? = nil
         let outValues = [Double](unsafeUninitializedCapacity: count) { result, initialized in
-            inputs.withUnsafeBufferPointer { x in
-                outputs.withUnsafeBufferPointer { y in
-                    values.withUnsafeBufferPointer { v in
-                        // Inputs repeat (a handful of slopes, widths in whole millimetres): a small cache
-                        // by bit pattern gives the same double as a lookup. Its empty slots hold a NaN
-                        // pattern, which no input has.
-                        withUnsafeTemporaryAllocation(of: (bits: UInt64, output: Double).self, capacity: 64) { cache in
-                            cache.initialize(repeating: (Double.nan.bitPattern, 0))
-                            for i in 0..<count {
-                                let input = v[i]
-                                if input.isNaN {
-                                    result[i] = .nan
-                                    continue
-                                }
-                                let bits = input.bitPattern
-                                let slot = Int(truncatingIfNeeded: (bits ^ (bits >> 23) ^ (bits >> 45)) & 63)
-                                if cache[slot].bits == bits {
-                                    result[i] = cache[slot].output
-                                } else {
-                                    let output = lookup(input, x, y)
-                                    cache[slot] = (bits, output)
-                                    result[i] = output
-                                }
-                            }
-                        }
-                        guard let accuracies else { return }
-                        var spread = [Double](repeating: 0, count: count)
-                        for i in 0..<count {
-                            let e = accuracies[i], value = result[i]
-                            guard e != 0, !value.isNaN else { continue }
-                            let low = lookup(v[i] - e, x, y), high = lookup(v[i] + e, x, y)
-                            if low.isNaN || high.isNaN {
-                                result[i] = .nan
-                                continue
-                            }
-                            let lo = Swift.min(Swift.min(low, high), value), hi = Swift.max(Swift.max(low, high), value)
-                            result[i] = (lo + hi) / 2
-                            spread[i] = (hi - lo) / 2
-                        }
-                        outAccuracies = spread
+            withLookup { lookup in
+                values.withUnsafeBufferPointer { v in
+                    for i in 0..<count {
+                        let input = v[i]
+                        result[i] = input.isNaN ? .nan : lookup.cached(input)
                     }
+                    guard let accuracies else { return }
+                    var spread = [Double](repeating: 0, count: count)
+                    for i in 0..<count {
+                        let e = accuracies[i], value = result[i]
+                        guard e != 0, !value.isNaN else { continue }
+                        (result[i], spread[i]) = lookup.widened(v[i], e, value)
+                    }
+                    outAccuracies = spread
                 }
             }
             initialized = count
