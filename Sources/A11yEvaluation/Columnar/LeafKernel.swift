@@ -50,7 +50,7 @@ struct LeafKernel: Sendable {
         }
         guard let test = Self.translate(check, &leaves), !leaves.isEmpty else { return nil }
         self.init(leaves) { a, b in
-            FusedKernels.outcome(when: condition?.truth(a, b) ?? Predicate.trueCode, check: test.truth(a, b))
+            RuleKernel.outcome(when: condition?.truth(a, b) ?? Predicate.trueCode, check: test.truth(a, b))
         }
     }
 
@@ -105,16 +105,21 @@ struct LeafKernel: Sendable {
                 }
             }
         }
-        if first.comparison != nil, a.accuracies != nil { redo(a.uncertainRows, a, b, out) }
-        if let second, second.comparison != nil, let b, b.accuracies != nil { redo(b.uncertainRows, a, b, out) }
+        if first.comparison != nil, a.accuracies != nil { redo(a.uncertainRows, a, b ?? a, out) }
+        // Both leaves on one column (a range) share its uncertain rows: redo them once.
+        if let second, second.comparison != nil, second.ref != first.ref || first.comparison == nil, let b, b.accuracies != nil {
+            redo(b.uncertainRows, a, b, out)
+        }
     }
 
-    private func redo(_ rows: [Int32], _ a: Column, _ b: Column?, _ out: UnsafeMutableBufferPointer<UInt8>) {
+    /// Rewrites `rows` from both leaves' truth codes, uncertainty included (`b` is `a` without a second leaf).
+    private func redo(_ rows: [Int32], _ a: Column, _ b: Column, _ out: UnsafeMutableBufferPointer<UInt8>) {
+        let byTruths = self.byTruths
         for row in rows {
             let i = Int(row)
             let ta = first.truth(row: i, of: a)
-            let tb = second.map { $0.truth(row: i, of: b ?? a) } ?? 0
-            out[i] = byTruths[3 * Int(ta) + Int(tb)]
+            let tb = second?.truth(row: i, of: b) ?? 0
+            out[i] = byTruths[3 &* Int(ta) &+ Int(tb)]
         }
     }
 }

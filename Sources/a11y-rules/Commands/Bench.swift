@@ -220,6 +220,7 @@ struct Bench: ParsableCommand {
             ] + vectorised.flatMap { loop in
                 ["columnar rules: 1 core", "evaluate all rules: columnar, 1 core", "plain column loop (baseline)"].map { ($0, loop.stageName) }
             }))
+            Output.print("columnar vector loops: \(ColumnarInstructionSet.name)")
             for loop in vectorised {
                 Output.print("\(loop.stageName): same outcomes as the plain loop (checksum): \(loop.agrees(with: plain))")
             }
