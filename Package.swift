@@ -32,8 +32,11 @@ let package = Package(
         .target(name: "A11yModel"),
         // YAML nodes -> typed model; the expression language.
         .target(name: "A11yCatalog", dependencies: ["A11yYAML", "A11yModel"]),
+        // The columnar engine's innermost loops over exact columns, in C: a portable loop, and AVX2 and
+        // AVX-512 loops chosen at run time by a CPU check (this project's own code).
+        .target(name: "CColumnKernels"),
         // Compiles rules into a flat program; evaluates and scores subjects.
-        .target(name: "A11yEvaluation", dependencies: ["A11yModel", "A11yCatalog"]),
+        .target(name: "A11yEvaluation", dependencies: ["A11yModel", "A11yCatalog", "CColumnKernels"]),
         // The shipped YAML catalogs, as a resource bundle. Every folder of Standards/ is listed here
         // (a test checks that none is forgotten): a listing computed in the manifest would be cached
         // by SwiftPM and go stale when a folder is added.

@@ -35,7 +35,7 @@ struct KernelEquivalenceTests {
             b: {type: bool}
     """
 
-    /// Rule shapes: `for`, optional `when`, `check`; `#` is replaced by a random length in metres.
+    /// Rule shapes: `for`, optional `when`, `check`; `#` is replaced by a random length in metres (the same in both).
     static let shapes: [(target: String, when: String?, check: String)] = [
         ("p", nil, "w >= # m"),
         ("p", nil, "w in # m..1.5 m"),
@@ -76,6 +76,24 @@ struct KernelEquivalenceTests {
         ("subject", nil, "all(parts.p where subject.f_flag, w >= subject.f_len)"),
         ("subject", "subject.f_flag", "subject.f_count >= max(1, ceil(subject.f_count * 10%))"),
         ("subject", nil, "min(parts.p where present(w), x) <= 0 or any(parts.p, e == \"z\")"),
+        // Fused shapes: `when` and check of two exact tests, a table under a `when` with an uncertainty,
+        // a table on either side, counts with fused filters and a constant on either side.
+        ("p", "b", "w <= # m"),
+        ("p", nil, "b and w > # m"),
+        ("p", "w >= # m", "h <= lin(s)"),
+        ("p", nil, "lin(s) >= h"),
+        ("p", "present(h)", "stp(w) <= 2 m"),
+        ("p", "w < # m", "not (w >= 0.2 m)"),
+        ("p", "present(w)", "e == \"z\" or not b"),
+        ("p", "not b", "w in # m..1.5 m"),
+        ("subject", "subject.f_flag", "0 < count(parts.q where b)"),
+        ("subject", nil, "count(parts.p where w >= # m and e != \"u\") >= 1"),
+        ("subject", "present(subject.f_len)", "count(parts.p where e != \"v\" and (b or s <= 1:12)) <= 2"),
+        // Straight arithmetic loops: overflow, division by intervals around zero, rounding at the ends.
+        ("p", nil, "w / (h - 0.5 m) <= 2"),
+        ("p", nil, "floor(x * 3) >= ceil(x / 7)"),
+        ("p", nil, "x * x - x >= 1e300"),
+        ("p", nil, "min(w, h) + max(w, h, 0.5 m) <= # m"),
     ]
 
     static func standard(rules: Int, random: inout SplitMix64) -> String {
@@ -100,8 +118,9 @@ struct KernelEquivalenceTests {
             let shape = shapes[index < shapes.count ? index : Int(random.next() % UInt64(shapes.count))]
             let length = ["0.5", "0.8", "0.9", "1", "1.2", "1.25"][Int(random.next() % 6)]
             var rule = "        - id: r\(index)\n          for: \(shape.target)\n"
-            if let when = shape.when { rule += "          when: '\(when)'\n" }
-            rule += "          check: '\(shape.check.split(separator: "#", omittingEmptySubsequences: false).joined(separator: length))'\n"
+            func filled(_ text: String) -> String { text.split(separator: "#", omittingEmptySubsequences: false).joined(separator: length) }
+            if let when = shape.when { rule += "          when: '\(filled(when))'\n" }
+            rule += "          check: '\(filled(shape.check))'\n"
             out += rule
         }
         return out
@@ -143,7 +162,7 @@ struct KernelEquivalenceTests {
                     if keep() { attributes.append("h: \(length(&random, uncertainty: uncertainty))") }
                     if keep() { attributes.append("s: \"1:\(4 + random.next() % 20)\"") }
                     if keep() {
-                        let x = ["-1.6e308", "1.6e308", "-3", "0", "2.5", "1e308", "-1e-300"][Int(random.next() % 7)]
+                        let x = ["-1.6e308", "1.6e308", "-3", "0", "2.5", "1e308", "-1e-300", "-0.0", "4.9e-324", "1.7976931348623157e308"][Int(random.next() % 10)]
                         attributes.append("x: \(x)")
                     }
                     if keep() { attributes.append("e: \(["u", "v", "z"][Int(random.next() % 3)])") }
@@ -194,6 +213,107 @@ struct KernelEquivalenceTests {
             #expect(seen.contains(.passed) || seen.contains(.failed), "\(reference.rules[rule]) never decided")
         }
         #expect(subjects.contains { $0.parts["p"] == nil } && subjects.contains { $0.parts["p"]?.isEmpty == true })
+    }
+
+    /// Each rule shape takes the kernel meant for it (a fused shape falling back to the general path
+    /// would still be right, and slow).
+    @Test func fusedShapesTakeTheirKernels() {
+        let (evaluator, _) = Self.workload(seed: 21, rules: Self.shapes.count, subjects: 1, missing: 0, uncertainty: 0)
+        let columnar = evaluator.columnar["kx"]
+        let kernels = columnar?.kernels.map { $0.map(Self.name) ?? "interpreter" } ?? []
+        #expect(kernels.count == Self.shapes.count)
+        // By `when` and check: two exact tests in all fit one leaf loop, three do not.
+        let expected: [(when: String?, check: String, kernel: String)] = [
+            (nil, "w >= # m", "leaves"), (nil, "w in # m..1.5 m", "leaves"), ("s <= 1:8", "h <= lin(s)", "table"),
+            (nil, "h <= stp(w)", "table"), (nil, "wide(x) > 0", "table"), ("b", "wide(x) <= x", "table"),
+            (nil, "present(h) and not present(x)", "leaves"), ("e == \"u\"", "b == true", "leaves"),
+            (nil, "count(parts.p where w < # m) == 0", "count"), (nil, "count(parts.p) >= 2", "count"),
+            ("b", "w <= # m", "leaves"), (nil, "b and w > # m", "leaves"), (nil, "lin(s) >= h", "table"),
+            ("present(h)", "stp(w) <= 2 m", "table"), ("w < # m", "not (w >= 0.2 m)", "leaves"),
+            ("present(w)", "e == \"z\" or not b", "general"), ("not b", "w in # m..1.5 m", "general"),
+            ("subject.f_flag", "0 < count(parts.q where b)", "count"),
+            (nil, "count(parts.p where w >= # m and e != \"u\") >= 1", "count"),
+            ("present(subject.f_len)", "count(parts.p where e != \"v\" and (b or s <= 1:12)) <= 2", "count"),
+            (nil, "w * 2 >= h + # m", "general"), (nil, "w in h..2 m", "general"),
+        ]
+        for shape in expected {
+            let index = Self.shapes.firstIndex { $0.when == shape.when && $0.check == shape.check }
+            #expect(index != nil, "\(shape.check) is not among the shapes")
+            guard let index, index < kernels.count else { continue }
+            #expect(kernels[index] == shape.kernel, "\(shape.when ?? "-") / \(shape.check): \(kernels[index])")
+        }
+    }
+
+    static func name(_ kernel: RuleKernel) -> String {
+        switch kernel {
+        case .leaves: return "leaves"
+        case .table: return "table"
+        case .count: return "count"
+        case .general: return "general"
+        }
+    }
+
+    /// The C loops (portable, AVX2, AVX-512, whichever this CPU runs) write the table's byte for each
+    /// row's leaf indexes, at every length (the vector loops' tails) and on every kind of double.
+    @Test func leafLoopsAgreeOnEveryLevel() {
+        var random = SplitMix64(seed: 31)
+        let specials: [Double] = [0, -0.0, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+                                  .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, 1, -1, 0.5]
+        func value() -> Double {
+            random.next() % 3 == 0 ? specials[Int(random.next() % UInt64(specials.count))] : Double(Int(random.next() % 400)) / 100 - 2
+        }
+        func bound() -> Double {
+            [-Double.infinity, .infinity, 0, -0.0, 1, -1, 0.5, .greatestFiniteMagnitude, .leastNonzeroMagnitude][Int(random.next() % 9)]
+        }
+        let level = Int(LeafLoops.level)
+        #expect((0...2).contains(level))
+        for count in Array(0...40) + [255, 1000] {
+            let a = (0..<count).map { _ in value() }, b = (0..<count).map { _ in value() }
+            var table = SIMD16<UInt8>()
+            for k in 0..<16 { table[k] = UInt8(truncatingIfNeeded: random.next() % 5) }
+            var (aLow, aHigh, bLow, bHigh) = (bound(), bound(), bound(), bound())
+            if aLow > aHigh { swap(&aLow, &aHigh) }
+            if bLow > bHigh { swap(&bLow, &bHigh) }
+            func index(_ x: Double, _ low: Double, _ high: Double) -> Int { (x >= low ? 1 : 0) | (x <= high ? 2 : 0) }
+            let expected1 = a.map { table[index($0, aLow, aHigh)] }
+            let expected2 = zip(a, b).map { table[index($0, aLow, aHigh) | index($1, bLow, bHigh) << 2] }
+            for variant in LeafLoops.Variant.allCases where variant.rawValue <= level {
+                #expect(LeafLoops.run(variant, a, aLow, aHigh, nil, 0, 0, table) == expected1, "\(variant) one leaf, \(count) rows")
+                #expect(LeafLoops.run(variant, a, aLow, aHigh, b, bLow, bHigh, table) == expected2, "\(variant) two leaves, \(count) rows")
+            }
+        }
+    }
+
+    /// The straight arithmetic loops repeat the interpreter's scalar steps: compare them bit for bit on
+    /// every pair of special values and accuracies.
+    @Test func scalarStepsMatchTheInterpreter() {
+        let values: [Double] = [.nan, 0, -0.0, 1, -1, 2.5, -3, 1e-300, .leastNonzeroMagnitude, .leastNormalMagnitude,
+                                .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 8.9e307, 1e308, .infinity, -.infinity]
+        let accuracies: [Double] = [0, 0.001, 0.5, 1, 3, 8.9e307, .greatestFiniteMagnitude]
+        func datum(_ v: Double, _ e: Double) -> Datum { v.isNaN ? .unknown : .number(v, accuracy: e) }
+        func same(_ datum: Datum, _ pair: (Double, Double)) -> Bool {
+            guard case .number(let v, let e) = datum else { return pair.0.isNaN && pair.1 == 0 }
+            return v.bitPattern == pair.0.bitPattern && e.bitPattern == pair.1.bitPattern
+        }
+        var compared = 0
+        for x in values {
+            for ex in accuracies {
+                for up in [true, false] where !x.isNaN {
+                    let reference = Interpreter.function(up ? .ceil : .floor, [datum(x, ex)])
+                    #expect(same(reference, ScalarSteps.rounded(up: up, x, ex)), "\(up ? "ceil" : "floor")(\(x) ± \(ex))")
+                }
+                for y in values {
+                    for ey in accuracies {
+                        for op in [ArithmeticOperator.add, .subtract, .multiply, .divide] {
+                            let reference = Interpreter.arithmetic(op, datum(x, ex), datum(y, ey))
+                            #expect(same(reference, ScalarSteps.arithmetic(op, x, ex, y, ey)), "\(x) ± \(ex) \(op) \(y) ± \(ey)")
+                            compared += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared == values.count * values.count * accuracies.count * accuracies.count * 4)
     }
 
     /// The table kernel's lookup is a copy of `Table.lookup`'s arithmetic: compare them on the rows,

@@ -115,7 +115,10 @@ let benchmarks: @Sendable () -> Void = {
         }
         // The same shape as the C loop: every rule one threshold comparison, exact values.
         columnarBenchmark("evaluate/threshold-rules-only/\(name)", rules: rules, subjects: subjects, thresholdsOnly: true)
-        columnarBenchmark("evaluate/threshold+boolean-rules/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false)
+        // The realistic mix (thresholds, ranges, `when`, booleans, enums, tables, counts), every rule on
+        // the columnar engine, one core.
+        columnarBenchmark("evaluate/realistic-mix-1-core/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false)
+        // The realistic mix on all cores (chunks evaluated in parallel).
         Benchmark("evaluate/all-rules/\(name)") { benchmark in
             let setup = Workloads.evaluation(rules: rules, subjects: subjects)
             withExtendedLifetime(setup) {

@@ -15,7 +15,7 @@ struct ColumnContext {
     var store: ColumnStore { kind.map { chunk.stores[$0] } ?? chunk.facts }
 
     /// How many rows are in scope.
-    var count: Int { kind.map { chunk.stores[$0].count } ?? chunk.facts.count }
+    var count: Int { kind.map { chunk.stores[$0].count } ?? chunk.rows.count }
 
     /// The context of an aggregate's filter and body: the instances of `kind`.
     func inside(_ kind: Int) -> ColumnContext {
@@ -26,7 +26,10 @@ struct ColumnContext {
     func column(_ ref: ColumnRef) -> Column {
         switch ref {
         case .scope(let slot):
-            return Column(store, slot: slot)
+            // Read through the chunk's arrays: copying the whole store would retain all of its columns.
+            guard let kind else { return Column(chunk.facts, slot: slot) }
+            return Column(values: chunk.stores[kind].values[slot], accuracies: chunk.stores[kind].accuracies[slot],
+                          uncertainRows: chunk.stores[kind].uncertainRows[slot])
         case .fact(let slot):
             guard kind != nil else { return Column(chunk.facts, slot: slot) }
             return Column(values: spread(chunk.facts.values[slot]), accuracies: chunk.facts.accuracies[slot].map(spread))
@@ -43,4 +46,13 @@ struct ColumnContext {
 /// A flag the kernels of one chunk raise (one task owns it).
 final class FallbackFlag: @unchecked Sendable {
     var raised = false
+}
+
+extension Column {
+    /// A column from its three parts, as a store holds them.
+    init(values: [Double], accuracies: [Double]?, uncertainRows: [Int32]) {
+        self.values = values
+        self.accuracies = accuracies
+        self.uncertainRows = uncertainRows
+    }
 }

@@ -4,28 +4,64 @@ import Dispatch
 
 /// Evaluates a program over a batch of subjects column by column: each rule the columnar translation
 /// accepts (thresholds, booleans, `when`, tables, aggregates over instances, arithmetic, facts read by
-/// part rules) is a few loops over contiguous `[Double]` columns; the other shapes (text and date
-/// comparisons) run on the interpreter. Both paths give identical outcomes (see the equivalence tests).
+/// part rules) is a few loops over contiguous `[Double]` columns, fused into one where the shape allows
+/// (``RuleKernel``); the other shapes (text and date comparisons) run on the interpreter. Both paths
+/// give identical outcomes (see the equivalence tests).
 struct ColumnarEvaluator: Sendable {
     let program: Program
     /// Per compiled rule: its fast predicates (when, check), or nil for the interpreter.
     let fast: [(when: Predicate?, check: Predicate)?]
+    /// Per compiled rule: the kernel its shape takes (nil for the interpreter).
+    let kernels: [RuleKernel?]
     /// The program's tables, laid out for the kernels.
     let tables: [TableKernel]
+    /// Per compiled rule: its part kind (nil for a subject rule), read without touching the rule.
+    let ruleKinds: [Int?]
+    /// What an outcome table lists for each selection (rule indexes, full ids, row groups), made once.
+    let selections: [RuleSelection: (indexes: [Int], ids: [String], groups: [Int], fastRules: Int)]
 
     init(program: Program) {
         self.program = program
         let layout = program.layout
         tables = program.tables.map(TableKernel.init)
-        fast = program.rules.map { rule in
+        var fast: [(when: Predicate?, check: Predicate)?] = []
+        var kernels: [RuleKernel?] = []
+        for rule in program.rules {
             let scope = ColumnScope(layout: layout, kind: rule.kind)
-            guard let check = Predicate.make(rule.check, in: scope) else { return nil }
-            if let when = rule.when {
-                guard let whenPredicate = Predicate.make(when, in: scope) else { return nil }
-                return (whenPredicate, check)
+            var translated: (when: Predicate?, check: Predicate)?
+            if let check = Predicate.make(rule.check, in: scope) {
+                if let when = rule.when {
+                    translated = Predicate.make(when, in: scope).map { ($0, check) }
+                } else {
+                    translated = (nil, check)
+                }
             }
-            return (nil, check)
+            guard let translated else {
+                fast.append(nil)
+                kernels.append(nil)
+                continue
+            }
+            let fused = (when: translated.when?.fusingLeaves(), check: translated.check.fusingLeaves())
+            fast.append(fused)
+            kernels.append(RuleKernel(translated, fused: fused, subjectRule: rule.kind == nil))
         }
+        self.fast = fast
+        self.kernels = kernels
+        ruleKinds = program.rules.map(\.kind)
+        var selections: [RuleSelection: (indexes: [Int], ids: [String], groups: [Int], fastRules: Int)] = [:]
+        for selection in [RuleSelection.all, .columnarOnly, .interpreterOnly] {
+            let indexes = program.rules.indices.filter { index in
+                switch selection {
+                case .all: return true
+                case .columnarOnly: return fast[index] != nil
+                case .interpreterOnly: return fast[index] == nil
+                }
+            }
+            let kindCount = program.layout.kindCount
+            selections[selection] = (indexes, indexes.map { program.rules[$0].rule.fullID },
+                                     indexes.map { program.rules[$0].kind ?? kindCount }, indexes.filter { fast[$0] != nil }.count)
+        }
+        self.selections = selections
     }
 
     var fastRuleCount: Int { fast.filter { $0 != nil }.count }
@@ -44,13 +80,8 @@ struct ColumnarEvaluator: Sendable {
 
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
     func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
-        let selected = program.rules.indices.filter { index in
-            switch selection {
-            case .all: return true
-            case .columnarOnly: return fast[index] != nil
-            case .interpreterOnly: return fast[index] == nil
-            }
-        }
+        let listed = selections[selection] ?? ([], [], [], 0)
+        let selected = listed.indexes
         let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
         // Buffers of a previous table of the same shape are written over instead of allocated again.
         // Each buffer is moved out of the table (nothing else may hold it, or writing would copy it).
@@ -72,10 +103,7 @@ struct ColumnarEvaluator: Sendable {
         } else {
             for index in batch.chunks.indices { work(index) }
         }
-        let kindCount = program.layout.kindCount
-        return OutcomeTable(
-            rules: selected.map { program.rules[$0].rule.fullID }, groups: selected.map { program.rules[$0].kind ?? kindCount },
-            chunks: slots.results.compactMap { $0 }, fastRules: selected.filter { fast[$0] != nil }.count)
+        return OutcomeTable(rules: listed.ids, groups: listed.groups, chunks: slots.results.compactMap { $0 }, fastRules: listed.fastRules)
     }
 
     /// One chunk: every selected rule's outcomes written straight into one flat buffer, `codes`'s own
@@ -83,8 +111,9 @@ struct ColumnarEvaluator: Sendable {
     private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], into codes: inout [UInt8]) -> OutcomeTable.Chunk {
         var offsets = [0]
         offsets.reserveCapacity(selected.count + 1)
+        let kindRows = chunk.stores.map(\.count)
         for index in selected {
-            let rows = program.rules[index].kind.map { chunk.stores[$0].count } ?? chunk.rows.count
+            let rows = ruleKinds[index].map { kindRows[$0] } ?? chunk.rows.count
             offsets.append(offsets[offsets.count - 1] + rows)
         }
         let total = offsets[offsets.count - 1]
@@ -92,15 +121,16 @@ struct ColumnarEvaluator: Sendable {
             let fallback = FallbackFlag()
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
-                let rule = program.rules[index]
+                let kind = ruleKinds[index]
                 if let predicates = fast[index] {
                     fallback.raised = false
-                    let context = ColumnContext(chunk: chunk, kind: rule.kind, tables: tables, fallback: fallback)
-                    run(predicates, context, notSurveyed: rule.kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
+                    let context = ColumnContext(chunk: chunk, kind: kind, tables: tables, fallback: fallback)
+                    run(predicates, kernels[index] ?? .general, context, notSurveyed: kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
                     // A value the columns cannot represent: this rule, on this chunk, goes to the interpreter.
                     if !context.fallback.raised { continue }
                 }
-                if let kind = rule.kind {
+                let rule = program.rules[index]
+                if let kind {
                     interpret(rule, kind: kind, rows: chunk.rows, into: out)
                 } else {
                     for (s, subjectRows) in chunk.rows.enumerated() {
@@ -121,62 +151,35 @@ struct ColumnarEvaluator: Sendable {
         return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ context: ColumnContext, notSurveyed: [Int],
-                     into out: UnsafeMutableBufferPointer<UInt8>) {
+    private func run(_ predicates: (when: Predicate?, check: Predicate), _ kernel: RuleKernel, _ context: ColumnContext,
+                     notSurveyed: [Int], into out: UnsafeMutableBufferPointer<UInt8>) {
+        switch kernel {
+        case .leaves(let leaves): leaves.run(context, into: out)
+        case .table(let table): table.run(when: predicates.when, context, into: out)
+        case .count(let count): count.run(when: predicates.when, context, into: out)
+        case .general: runRows(predicates, context, into: out)
+        }
+        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
+        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
+        let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
+        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
+    }
+
+    /// Every row's outcome for a rule of no fused shape: kernels for its parts, then the outcome mapping.
+    private func runRows(_ predicates: (when: Predicate?, check: Predicate), _ context: ColumnContext,
+                         into out: UnsafeMutableBufferPointer<UInt8>) {
         let count = context.count
         // Truth code of the check (false 0, unknown 1, true 2) → outcome code (failed, cantTell, passed),
         // as a byte table packed in an integer so the loop stays branch-free.
         let byCheck = UInt32(Self.code(.failed)) | UInt32(Self.code(.cantTell)) << 8 | UInt32(Self.code(.passed)) << 16
         let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
-        let outcomeCodes = (yes: Self.code(.passed), no: Self.code(.failed), unknown: cantTell)
-        // The commonest rule, one threshold and no `when`: one loop writes outcomes, then the rows with an
-        // uncertainty are patched.
-        if predicates.when == nil, case .compare(let ref, let op, let c, 0, let cut?) = predicates.check {
-            Kernels.compare(context.column(ref), op, c, 0, cut, codes: outcomeCodes, out)
-            for i in notSurveyed { out[i] = cantTell }  // no `when`: it always applies
-            return
-        }
-        // A closed range on one column: one loop, then the uncertain rows.
-        if predicates.when == nil,
-           case .and(.compare(let a, .greaterOrEqual, let low, 0, .atLeast(let lowCut)?),
-                     .compare(let b, .lessOrEqual, let high, 0, .atMost(let highCut)?)) = predicates.check, a == b {
-            let column = context.column(a)
-            column.values.withUnsafeBufferPointer { v in
-                Kernels.within(v, lowCut, highCut, codes: (outcomeCodes.yes, outcomeCodes.no, cantTell), out)
-                if let accuracy = column.accuracies {
-                    for row in column.uncertainRows {
-                        let i = Int(row)
-                        let truth = min(ValueKernels.truth(.greaterOrEqual, v[i], accuracy[i], low, 0),
-                                        ValueKernels.truth(.lessOrEqual, v[i], accuracy[i], high, 0))
-                        out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(truth) << 3))
-                    }
-                }
-            }
-            for i in notSurveyed { out[i] = cantTell }
-            return
-        }
-        // A `when` that is one exact column test: computed inside the loop that maps the check to outcomes.
-        if let when = predicates.when, let test = LeafTest(when, context) {
-            Kernels.evaluate(predicates.check, context, into: out)
-            test.values.withUnsafeBufferPointer { v in
-                for i in 0..<count {
-                    let w = test.truth(v[i])
-                    let mapped = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3))
-                    out[i] = w == 2 ? mapped : (w == 0 ? inapplicable : cantTell)
-                }
-            }
-            for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
-            return
-        }
         // `and`/`or` without `when`: the outcome mapping is done in the loop that combines the two sides.
         if predicates.when == nil, case .and(let a, let b) = predicates.check {
             Self.combine(a, b, context, into: out, byCheck: byCheck) { min($0, $1) }
-            for i in notSurveyed { out[i] = cantTell }
             return
         }
         if predicates.when == nil, case .or(let a, let b) = predicates.check {
             Self.combine(a, b, context, into: out, byCheck: byCheck) { max($0, $1) }
-            for i in notSurveyed { out[i] = cantTell }
             return
         }
         Kernels.evaluate(predicates.check, context, into: out)
@@ -191,9 +194,6 @@ struct ColumnarEvaluator: Sendable {
         } else {
             for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: byCheck >> (UInt32(out[i]) << 3)) }
         }
-        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
-        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
-        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
     }
 
     /// Both sides' truth codes combined by `op` and mapped to outcome codes in one loop.

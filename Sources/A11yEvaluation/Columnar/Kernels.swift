@@ -7,6 +7,8 @@ enum Kernels {
     /// Evaluates `predicate` over the rows of `context` into `out`.
     static func evaluate(_ predicate: Predicate, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
         switch predicate {
+        case .leaves(let kernel):
+            kernel.run(context, into: out)
         case .constant(let code):
             out.initialize(repeating: code)
         case .truth(let ref):

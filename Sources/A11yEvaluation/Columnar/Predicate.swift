@@ -19,6 +19,8 @@ indirect enum Predicate: Sendable {
     /// `all(parts.KIND where FILTER, BODY)` (all true) or `any(…)`, per subject.
     case quantified(all: Bool, kind: Int, filter: Predicate?, body: Predicate?)
     case constant(UInt8)
+    /// At most two exact tests joined by `and`/`or`/`not`, run as one fused loop (``fusingLeaves()``).
+    case leaves(LeafKernel)
     case not(Predicate)
     case and(Predicate, Predicate)
     case or(Predicate, Predicate)
@@ -87,6 +89,39 @@ indirect enum Predicate: Sendable {
             return .truth(ref)
         default:
             return nil
+        }
+    }
+}
+
+extension Predicate {
+    /// The same condition with every part that is at most two exact tests replaced by one ``LeafKernel``.
+    func fusingLeaves() -> Predicate {
+        if case .leaves = self { return self }
+        if let kernel = LeafKernel(condition: self) { return .leaves(kernel) }
+        switch self {
+        case .not(let a): return .not(a.fusingLeaves())
+        case .and(let a, let b): return .and(a.fusingLeaves(), b.fusingLeaves())
+        case .or(let a, let b): return .or(a.fusingLeaves(), b.fusingLeaves())
+        case .quantified(let all, let kind, let filter, let body):
+            return .quantified(all: all, kind: kind, filter: filter?.fusingLeaves(), body: body?.fusingLeaves())
+        case .compareValues(let a, let op, let b): return .compareValues(a.fusingLeaves(), op, b.fusingLeaves())
+        default: return self
+        }
+    }
+}
+
+extension ColumnValue {
+    /// The same value with the conditions inside it (aggregate filters) fused (``Predicate/fusingLeaves()``).
+    func fusingLeaves() -> ColumnValue {
+        switch self {
+        case .column, .constant: return self
+        case .negate(let a): return .negate(a.fusingLeaves())
+        case .arithmetic(let op, let a, let b): return .arithmetic(op, a.fusingLeaves(), b.fusingLeaves())
+        case .function(let function, let arguments): return .function(function, arguments.map { $0.fusingLeaves() })
+        case .table(let index, let input): return .table(index, input.fusingLeaves())
+        case .count(let kind, let filter): return .count(kind: kind, filter: filter?.fusingLeaves())
+        case .extreme(let min, let kind, let filter, let body):
+            return .extreme(min: min, kind: kind, filter: filter?.fusingLeaves(), body: body.fusingLeaves())
         }
     }
 }

@@ -20,7 +20,9 @@ enum Operand {
 }
 
 /// The loops that compute ``ColumnValue``s and compare them. Scalar steps (arithmetic, `ceil`, `min`…)
-/// call the interpreter's own functions row by row, so both paths compute the same doubles.
+/// are straight loops over doubles (``ScalarSteps``) that repeat the interpreter's arithmetic operation
+/// for operation, so both paths compute the same doubles (a test compares them bit for bit on
+/// extreme values); only steps over constants alone call the interpreter itself.
 enum ValueKernels {
     /// Computes `value` over the rows of `context`.
     static func evaluate(_ value: ColumnValue, _ context: ColumnContext) -> Operand {
@@ -37,10 +39,16 @@ enum ValueKernels {
             }
         case .arithmetic(let op, let a, let b):
             let l = evaluate(a, context), r = evaluate(b, context)
-            return rowByRow([l, r], context) { Interpreter.arithmetic(op, $0[0], $0[1]) }
+            if case .constant = l, case .constant = r {
+                return constant(Interpreter.arithmetic(op, l.datum(0), r.datum(0)), context)
+            }
+            return arithmetic(op, l, r, context.count)
         case .function(let function, let arguments):
             let operands = arguments.map { evaluate($0, context) }
-            return rowByRow(operands, context) { Interpreter.function(function, $0) }
+            if operands.allSatisfy({ if case .constant = $0 { return true } else { return false } }) {
+                return constant(Interpreter.function(function, operands.map { $0.datum(0) }), context)
+            }
+            return self.function(function, operands, context)
         case .table(let index, let input):
             let table = context.tables[index]
             switch evaluate(input, context) {
@@ -60,29 +68,82 @@ enum ValueKernels {
         }
     }
 
-    /// Applies a scalar step of the interpreter to each row of the operands; a NaN it gives from known
-    /// operands (only at the ends of the double range) raises the context's fallback flag.
-    private static func rowByRow(_ operands: [Operand], _ context: ColumnContext, _ step: ([Datum]) -> Datum) -> Operand {
-        if operands.allSatisfy({ if case .constant = $0 { return true } else { return false } }) {
-            let (v, e) = number(step(operands.map { $0.datum(0) }), context)
-            return .constant(v, accuracy: e)
+    /// A step over constants alone, by the interpreter; a NaN it gives from known operands (only at the
+    /// ends of the double range) raises the context's fallback flag.
+    private static func constant(_ datum: Datum, _ context: ColumnContext) -> Operand {
+        guard case .number(let v, let e) = datum else { return .constant(.nan, accuracy: 0) }
+        if v.isNaN { context.fallback.raised = true }
+        return .constant(v, accuracy: e)
+    }
+
+    /// An operand as one value and one accuracy per row (a constant repeated; no accuracies, zeros).
+    private static func rows(_ operand: Operand, _ count: Int) -> (values: [Double], accuracies: [Double]) {
+        switch operand {
+        case .constant(let v, let e): return ([Double](repeating: v, count: count), [Double](repeating: e, count: count))
+        case .column(let values, let accuracies): return (values, accuracies ?? [Double](repeating: 0, count: count))
         }
-        let count = context.count
-        var values = [Double](repeating: .nan, count: count)
+    }
+
+    /// `a op b` over the rows: ``ScalarSteps/arithmetic(_:_:_:_:_:)`` in one loop.
+    private static func arithmetic(_ op: ArithmeticOperator, _ a: Operand, _ b: Operand, _ count: Int) -> Operand {
+        let (x, ex) = rows(a, count), (y, ey) = rows(b, count)
         var accuracies = [Double](repeating: 0, count: count)
-        var arguments = [Datum](repeating: .unknown, count: operands.count)
-        for i in 0..<count {
-            for (k, operand) in operands.enumerated() { arguments[k] = operand.datum(i) }
-            (values[i], accuracies[i]) = number(step(arguments), context)
+        let values = [Double](unsafeUninitializedCapacity: count) { values, initialized in
+            accuracies.withUnsafeMutableBufferPointer { accuracies in
+                for i in 0..<count {
+                    (values[i], accuracies[i]) = ScalarSteps.arithmetic(op, x[i], ex[i], y[i], ey[i])
+                }
+            }
+            initialized = count
         }
+        // Arithmetic turns a result that is not finite into unknown, so no NaN comes from known operands.
         return .column(values: values, accuracies: accuracies)
     }
 
-    @inline(__always)
-    private static func number(_ datum: Datum, _ context: ColumnContext) -> (Double, Double) {
-        guard case .number(let v, let e) = datum else { return (.nan, 0) }
-        if v.isNaN { context.fallback.raised = true }
-        return (v, e)
+    /// `ceil`, `floor`, `min`, `max` over the rows, one loop each; a NaN from known operands (only at
+    /// the ends of the double range) raises the context's fallback flag.
+    private static func function(_ function: Function, _ operands: [Operand], _ context: ColumnContext) -> Operand {
+        let count = context.count
+        let columns = operands.map { rows($0, count) }
+        var values = [Double](repeating: .nan, count: count)
+        var accuracies = [Double](repeating: 0, count: count)
+        var fallback = false
+        switch function {
+        case .ceil, .floor:
+            guard let (x, ex) = columns.first else { return .constant(.nan, accuracy: 0) }
+            let up = function == .ceil
+            for i in 0..<count where !x[i].isNaN {
+                let (v, e) = ScalarSteps.rounded(up: up, x[i], ex[i])
+                (values[i], accuracies[i]) = (v, e)
+                fallback = fallback || v.isNaN
+            }
+        case .min, .max:
+            guard !columns.isEmpty else { return .constant(.nan, accuracy: 0) }
+            let isMin = function == .min
+            rows: for i in 0..<count {
+                // Sequence.min()/max() over the interval ends: the first, replaced on a strict order.
+                var low = 0.0, high = 0.0
+                for (k, column) in columns.enumerated() {
+                    let v = column.values[i], e = column.accuracies[i]
+                    if v.isNaN { continue rows }
+                    let l = v - e, h = v + e
+                    if k == 0 {
+                        (low, high) = (l, h)
+                    } else if isMin {
+                        if l < low { low = l }
+                        if h < high { high = h }
+                    } else {
+                        if low < l { low = l }
+                        if high < h { high = h }
+                    }
+                }
+                let v = (low + high) / 2
+                (values[i], accuracies[i]) = (v, (high - low) / 2)
+                fallback = fallback || v.isNaN
+            }
+        }
+        if fallback { context.fallback.raised = true }
+        return .column(values: values, accuracies: accuracies)
     }
 
     /// The interpreter's comparison of two numbers with accuracies (``Tolerance``'s inequalities), as a
@@ -148,5 +209,52 @@ enum ValueKernels {
                 }
             }
         }
+    }
+}
+
+/// The interpreter's scalar arithmetic (``Interpreter/arithmetic(_:_:_:)`` and
+/// ``Interpreter/function(_:_:)``) on unboxed doubles, operation for operation, for the straight loops
+/// of ``ValueKernels``: NaN stands for unknown, in and out.
+enum ScalarSteps {
+    /// `x op y` with accuracies; unknown (NaN, 0) when a side is, when the divisor's interval reaches
+    /// zero, or when the result or its accuracy is not finite.
+    @inline(__always)
+    static func arithmetic(_ op: ArithmeticOperator, _ x: Double, _ ex: Double, _ y: Double, _ ey: Double) -> (Double, Double) {
+        if x.isNaN || y.isNaN { return (.nan, 0) }
+        let value: Double, accuracy: Double
+        switch op {
+        case .add: (value, accuracy) = (x + y, ex + ey)
+        case .subtract: (value, accuracy) = (x - y, ex + ey)
+        case .multiply: (value, accuracy) = (x * y, abs(x) * ey + abs(y) * ex + ex * ey)
+        case .divide:
+            guard abs(y) > ey else { return (.nan, 0) }
+            value = x / y
+            if ex == 0, ey == 0 {
+                accuracy = 0
+            } else {
+                // The largest distance from the value to a corner, as `corners.map(…).max()` finds it.
+                var spread = abs((x - ex) / (y - ey) - value)
+                let second = abs((x - ex) / (y + ey) - value), third = abs((x + ex) / (y - ey) - value)
+                let fourth = abs((x + ex) / (y + ey) - value)
+                if spread < second { spread = second }
+                if spread < third { spread = third }
+                if spread < fourth { spread = fourth }
+                accuracy = spread
+            }
+        }
+        if !value.isFinite || !accuracy.isFinite { return (.nan, 0) }
+        return (value, accuracy)
+    }
+
+    /// `ceil` (`up`) or `floor` of `v ± e` (v not NaN): the interval's ends snapped to a whole number
+    /// within tolerance, then rounded.
+    @inline(__always)
+    static func rounded(up: Bool, _ v: Double, _ e: Double) -> (Double, Double) {
+        @inline(__always) func snapped(_ x: Double) -> Double {
+            let nearest = x.rounded()
+            return abs(x - nearest) <= Tolerance.epsilon(x, nearest) ? nearest : x
+        }
+        let low = snapped(v - e).rounded(up ? .up : .down), high = snapped(v + e).rounded(up ? .up : .down)
+        return ((low + high) / 2, (high - low) / 2)
     }
 }

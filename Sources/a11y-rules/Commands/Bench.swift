@@ -161,6 +161,8 @@ struct Bench: ParsableCommand {
             let fastChecks = Double(evaluator.outcomes(of: single, kind: kind, parallel: false, selection: .columnarOnly).checks)
             let slowChecks = Double(reference.checks) - fastChecks
             let plain = PlainColumnLoop(rules: max(1, Int(fastChecks) / max(1, subjects.count * 3)), rows: subjects.count * 3)
+            // The same loop in C compiled with -O3 -march=native (clang, gcc), timed by a child process.
+            let vectorised = VectorisedColumnLoop.baselines(like: plain)
             let state = BenchState()
             let subjectCount = Double(subjects.count)
             // Evaluation, alternating with the bare column loop.
@@ -182,7 +184,7 @@ struct Bench: ParsableCommand {
                     _ = evaluator.outcomes(of: batch, kind: kind, parallel: true)
                 },
                 .init("lay out subjects in columns", work: subjectCount, unit: "subjects") { _ = evaluator.prepare(subjects, kind: kind) },
-            ])
+            ] + vectorised.map { $0.stage(checks: plain.checks) })
             // The product path: results with scores and counts, findings as `evaluate --findings` lists them,
             // written as JSON Lines into nothing, in parts of 64 subjects as `evaluate` does; and the whole
             // way from the file's lines. At most about 3 million checks, so that large catalogs stay quick.
@@ -238,7 +240,13 @@ struct Bench: ParsableCommand {
                 ("results, --findings none", "engine alone on the product subjects"),
                 ("results, --findings failed", "engine alone on the product subjects"),
                 ("JSON Lines in to summary out, all cores", "engine alone on the product subjects"),
-            ]))
+            ] + vectorised.flatMap { loop in
+                ["columnar rules: 1 core", "evaluate all rules: columnar, 1 core", "plain column loop (baseline)"].map { ($0, loop.stageName) }
+            }))
+            Output.print("columnar vector loops: \(ColumnarInstructionSet.name)")
+            for loop in vectorised {
+                Output.print("\(loop.stageName): same outcomes as the plain loop (checksum): \(loop.agrees(with: plain))")
+            }
             Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last JSON Lines output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
             if !agree { throw ExitStatus.findings }

@@ -1,0 +1,96 @@
+import A11yModel
+
+/// `count(parts.KIND where filter) OP c` or `c OP count(…)` in a subject rule
+/// (`count(parts.ramp where width < 900 mm) == 0`): the filter runs once over the chunk's instance
+/// rows, then one pass over the subjects counts each one's segment, compares the count and writes the
+/// outcome, with the arithmetic of ``AggregateKernels/count(filter:_:)`` (sure + maybe/2, accuracy
+/// maybe/2; unknown when the kind was not surveyed) and ``ValueKernels/truth(_:_:_:_:_:)``.
+struct CountComparison: Sendable {
+    let op: ComparisonOperator
+    let countOnLeft: Bool
+    let kind: Int
+    let filter: Predicate?
+    let constant: Double
+    let accuracy: Double
+    /// The comparison's truth code for `sure` and `maybe` instances below ``tableSide``, at
+    /// `sure × tableSide + maybe`, computed once with the interpreter's arithmetic; larger counts are
+    /// compared row by row.
+    let truths: [UInt8]
+    /// The truth code for a subject that did not survey the kind (its count is unknown).
+    let unsurveyed: UInt8
+    static let tableSide = 16
+
+    /// The comparison `check` is, if it has this shape.
+    init?(_ check: Predicate) {
+        guard case .compareValues(let left, let op, let right) = check else { return nil }
+        if case .count(let k, let f) = left, case .constant(let v, let e) = right {
+            (countOnLeft, kind, filter, constant, accuracy) = (true, k, f, v, e)
+        } else if case .count(let k, let f) = right, case .constant(let v, let e) = left {
+            (countOnLeft, kind, filter, constant, accuracy) = (false, k, f, v, e)
+        } else {
+            return nil
+        }
+        self.op = op
+        let side = Self.tableSide
+        var truths = [UInt8](repeating: 0, count: side * side)
+        for sure in 0..<side {
+            for maybe in 0..<side { truths[sure * side + maybe] = Self.truth(op, countOnLeft, sure, maybe, constant, accuracy) }
+        }
+        self.truths = truths
+        unsurveyed = countOnLeft ? ValueKernels.truth(op, .nan, 0, constant, accuracy) : ValueKernels.truth(op, constant, accuracy, .nan, 0)
+    }
+
+    /// As ``AggregateKernels/count(filter:_:)`` and ``ValueKernels/compare(_:_:_:into:)``: the count is
+    /// sure + maybe/2 with accuracy maybe/2.
+    @inline(__always)
+    static func truth(_ op: ComparisonOperator, _ countOnLeft: Bool, _ sure: Int, _ maybe: Int, _ c: Double, _ ec: Double) -> UInt8 {
+        let value = Double(sure) + Double(maybe) / 2, spread = Double(maybe) / 2
+        return countOnLeft ? ValueKernels.truth(op, value, spread, c, ec) : ValueKernels.truth(op, c, ec, value, spread)
+    }
+
+    /// Writes the outcomes of the subjects of `context` (a subject rule's rows).
+    func run(when: Predicate?, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
+        let inner = context.inside(kind)
+        let starts = context.chunk.kindStarts[kind], surveyed = context.chunk.kindSurveyed[kind]
+        let count = Swift.min(out.count, surveyed.count)
+        let conditions = RuleKernel.whenCodes(when, context, out.count)
+        defer { conditions?.deallocate() }
+        var filterCodes: UnsafeMutableBufferPointer<UInt8>?
+        if let filter {
+            let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: inner.count)
+            Kernels.evaluate(filter, inner, into: codes)
+            filterCodes = codes
+        }
+        defer { filterCodes?.deallocate() }
+        let (op, c, ec, countOnLeft, side, unsurveyed) = (self.op, constant, accuracy, self.countOnLeft, Self.tableSide, self.unsurveyed)
+        starts.withUnsafeBufferPointer { starts in
+            truths.withUnsafeBufferPointer { truths in
+                for s in 0..<count {
+                    let w = conditions?[s] ?? Predicate.trueCode
+                    if w != Predicate.trueCode {
+                        out[s] = w == Predicate.falseCode ? RuleKernel.inapplicable : RuleKernel.cantTell
+                        continue
+                    }
+                    var truth = unsurveyed
+                    if surveyed[s] {
+                        let start = starts[s], end = starts[s + 1]
+                        var sure = end &- start, maybe = 0
+                        if let filterCodes {
+                            // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe.
+                            sure = 0
+                            var i = start
+                            while i < end {
+                                let code = Int(filterCodes[i])
+                                sure &+= code >> 1
+                                maybe &+= code & 1
+                                i &+= 1
+                            }
+                        }
+                        truth = sure < side && maybe < side ? truths[sure &* side &+ maybe] : Self.truth(op, countOnLeft, sure, maybe, c, ec)
+                    }
+                    out[s] = RuleKernel.outcome(check: truth)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import A11yModel
+
+/// How the columnar engine runs one rule, chosen once per program from the rule's shape: the most
+/// fused kernel that takes it. Every kernel gives the interpreter's outcomes (the equivalence tests).
+enum RuleKernel: Sendable {
+    /// `when` and check of at most two exact tests: one loop writes the outcomes.
+    case leaves(LeafKernel)
+    /// A table compared with a column or a constant: looked up only where the `when` holds.
+    case table(TableComparison)
+    /// A subject rule comparing a count of instances with a constant: counted and compared in one pass.
+    case count(CountComparison)
+    /// Any other shape the columnar translation takes: kernels for each part of the condition, then
+    /// the outcome mapping.
+    case general
+
+    /// The kernel for a rule's translated `when` and check, given also with their parts fused
+    /// (``Predicate/fusingLeaves()``), which the table and count kernels run (`subjectRule`: its rows are
+    /// subjects).
+    init(_ translated: (when: Predicate?, check: Predicate), fused: (when: Predicate?, check: Predicate), subjectRule: Bool) {
+        if let kernel = LeafKernel(when: translated.when, check: translated.check) {
+            self = .leaves(kernel)
+        } else if let table = TableComparison(fused.check) {
+            self = .table(table)
+        } else if subjectRule, let count = CountComparison(fused.check) {
+            self = .count(count)
+        } else {
+            self = .general
+        }
+    }
+
+    /// The outcome code for a `when` truth code and a check truth code (false 0, unknown 1, true 2).
+    @inline(__always)
+    static func outcome(when w: UInt8, check c: UInt8) -> UInt8 {
+        w == Predicate.trueCode ? (c == Predicate.trueCode ? passed : (c == Predicate.falseCode ? failed : cantTell))
+            : (w == Predicate.falseCode ? inapplicable : cantTell)
+    }
+
+    /// The outcome code for a check truth code where the `when` holds, without a branch: the three
+    /// outcome codes packed in an integer, shifted by the truth code.
+    @inline(__always)
+    static func outcome(check c: UInt8) -> UInt8 {
+        let packed = UInt32(failed) | UInt32(cantTell) << 8 | UInt32(passed) << 16
+        return UInt8(truncatingIfNeeded: packed >> (UInt32(c & 3) << 3))
+    }
+
+    @inline(__always) static var passed: UInt8 { ColumnarEvaluator.code(.passed) }
+    @inline(__always) static var failed: UInt8 { ColumnarEvaluator.code(.failed) }
+    @inline(__always) static var inapplicable: UInt8 { ColumnarEvaluator.code(.inapplicable) }
+    @inline(__always) static var cantTell: UInt8 { ColumnarEvaluator.code(.cantTell) }
+
+    /// The `when`'s truth codes over the rows, in a buffer the caller frees (nil: no `when`).
+    static func whenCodes(_ when: Predicate?, _ context: ColumnContext, _ count: Int) -> UnsafeMutableBufferPointer<UInt8>? {
+        guard let when else { return nil }
+        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+        Kernels.evaluate(when, context, into: codes)
+        return codes
+    }
+}
