@@ -25,6 +25,9 @@ struct FixPlanner {
     /// The indicators' `when` values, as the result shows them: an indicator left out was false (or had
     /// nothing to count, which scores the same); one with an undecided `#when` check could not be told.
     let conditions: [String: Bool?]
+    /// Which findings each indicator counts: the same for every repair (a repair only makes failures
+    /// passed), so it is worked out once instead of once per re-scoring.
+    let coverage: ScorerCoverage
 
     init(result: SubjectResult, scorecard: Scorecard, current: ScorecardResult) {
         self.result = result
@@ -39,6 +42,7 @@ struct FixPlanner {
             }
         }
         self.conditions = conditions
+        coverage = ScorerCoverage(scorecard, findings: result.findings, conditions: conditions)
     }
 
     func plan() -> FixPlan {
@@ -101,7 +105,7 @@ struct FixPlanner {
         for item in fixed {
             for index in [item.finding] + item.related { findings[index].outcome = .passed }
         }
-        return Scorer.score(scorecard, findings: findings, conditions: conditions)
+        return Scorer.score(scorecard, findings: findings, conditions: conditions, coverage: coverage)
     }
 
     /// Unwaived first; instances in the order of their most urgent defect; within one, veto, gain, severity,

@@ -34,19 +34,16 @@ public enum Scorer {
     ///     cannot tell). An indicator whose condition is false is left out; one whose condition cannot be
     ///     told counts one undecided check (`SCORECARD:INDICATOR#when`).
     public static func score(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?] = [:]) -> ScorecardResult {
-        // Indexes, not copies: a subject with many instances holds its findings once.
-        var governing: Set<String> = []
-        for finding in allFindings where finding.outcome != .inapplicable { governing.insert(finding.clause) }
-        let kept = allFindings.indices.filter { !allFindings[$0].supersededBy.contains(where: governing.contains) }
-        let relevant: [[Int]] = scorecard.indicators.map { indicator in
-            guard conditions[indicator.id] != .some(false) else { return [] }
-            let isCovered = covered(by: indicator, in: scorecard)
-            return kept.filter { isCovered(allFindings[$0]) }
-        }
-        var counted: Set<FindingKey> = []
-        for index in relevant.joined() {
-            if let rule = allFindings[index].rule { counted.insert(FindingKey(rule: rule, finding: allFindings[index])) }
-        }
+        score(scorecard, findings: allFindings, conditions: conditions,
+              coverage: ScorerCoverage(scorecard, findings: allFindings, conditions: conditions))
+    }
+
+    /// Scores `allFindings` with which findings each indicator counts already worked out (`coverage`, made
+    /// from findings that differ from these at most in outcomes other than `inapplicable`): what the fix
+    /// planner uses to score a subject again and again with defects repaired.
+    static func score(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?],
+                      coverage: ScorerCoverage) -> ScorecardResult {
+        let relevant = coverage.relevant, counted = coverage.counted
         var results: [IndicatorResult] = []
         var tallies: [Tally] = []
         for (indicator, covered) in zip(scorecard.indicators, relevant) {
@@ -128,6 +125,33 @@ public enum Scorer {
     }
 
     static func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}
+
+/// Which findings each indicator of a scorecard counts, before their outcomes are tallied: findings
+/// superseded by an evaluated clause left out, indicators whose `when` is false left empty. It depends on
+/// outcomes only through which findings are inapplicable, so a repaired defect (failed made passed) keeps it.
+struct ScorerCoverage {
+    /// Per indicator, in the scorecard's order: the indexes of the findings it covers.
+    let relevant: [[Int]]
+    /// The rule findings some indicator covers (a corroborating finding of one of them is not counted again).
+    let counted: Set<FindingKey>
+
+    init(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?]) {
+        // Indexes, not copies: a subject with many instances holds its findings once.
+        var governing: Set<String> = []
+        for finding in allFindings where finding.outcome != .inapplicable { governing.insert(finding.clause) }
+        let kept = allFindings.indices.filter { !allFindings[$0].supersededBy.contains(where: governing.contains) }
+        relevant = scorecard.indicators.map { indicator in
+            guard conditions[indicator.id] != .some(false) else { return [] }
+            let isCovered = Scorer.covered(by: indicator, in: scorecard)
+            return kept.filter { isCovered(allFindings[$0]) }
+        }
+        var counted: Set<FindingKey> = []
+        for index in relevant.joined() {
+            if let rule = allFindings[index].rule { counted.insert(FindingKey(rule: rule, finding: allFindings[index])) }
+        }
+        self.counted = counted
+    }
 }
 
 /// A finding's identity on one instance, for matching a corroborating finding to its governing one.
