@@ -35,16 +35,6 @@ public struct PythonJSONBaseline: Sendable {
 
     /// Runs the loop once; its time in seconds, or nil when `python3` or the module is missing.
     public func run() -> Double? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, path, String(lines), module.rawValue]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        ChildProcess.output(["/usr/bin/env", "python3", "-c", Self.script, path, String(lines), module.rawValue]).flatMap(Double.init)
     }
 }

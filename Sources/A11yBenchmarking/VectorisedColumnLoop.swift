@@ -29,7 +29,7 @@ public struct VectorisedColumnLoop: Sendable {
         for candidate in compilers {
             let binary = folder + "/loop-\(candidate)"
             if FileManager.default.isExecutableFile(atPath: binary)
-                || Self.run(["/usr/bin/env", candidate, "-O3", "-march=native", "-o", binary, source]) != nil {
+                || ChildProcess.output(["/usr/bin/env", candidate, "-O3", "-march=native", "-o", binary, source]) != nil {
                 executable = binary
                 compiler = candidate
                 return
@@ -43,7 +43,7 @@ public struct VectorisedColumnLoop: Sendable {
     /// its outcomes (the sum of bytes × (position mod 251 + 1)), or nil when it could not run.
     public func run() -> (seconds: Double, checksum: UInt64)? {
         guard let executable,
-              let output = Self.run([executable, String(rules), String(rows), String(columnCount), String(seed)]) else { return nil }
+              let output = ChildProcess.output([executable, String(rules), String(rows), String(columnCount), String(seed)]) else { return nil }
         let fields = output.split(separator: " ")
         guard fields.count == 2, let seconds = Double(fields[0]), let checksum = UInt64(fields[1]) else { return nil }
         return (seconds, checksum)
@@ -54,20 +54,6 @@ public struct VectorisedColumnLoop: Sendable {
         var sum: UInt64 = 0
         for (i, byte) in out.enumerated() { sum &+= UInt64(byte) &* UInt64(i % 251 + 1) }
         return sum
-    }
-
-    private static func run(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The matrix as `PlainColumnLoop` makes it (SplitMix64, the same formulas), the benchmark
