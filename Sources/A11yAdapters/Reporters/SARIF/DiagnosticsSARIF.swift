@@ -6,9 +6,13 @@ import A11yRules
 public enum DiagnosticsSARIF {
     /// A diagnostic about a path as a whole (a folder with no rule file).
     public struct PathDiagnostic: Sendable {
+        /// The diagnostic's id (the SARIF rule id).
         public var id: String
+        /// Error, warning or note (the SARIF level).
         public var severity: Severity
+        /// What is wrong, as the CLI prints it.
         public var message: String
+        /// The path the diagnostic is about (the SARIF artifact location).
         public var path: String
 
         /// Creates one.
