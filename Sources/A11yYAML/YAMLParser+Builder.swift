@@ -38,6 +38,25 @@ extension YAMLParser {
                 }
                 if pairs.count + 1 >= Self.hashingThreshold { seenKeys[name] = mark }
             }
+
+            /// Adds a pair unless its key is already in the mapping; returns where that key was first given.
+            /// (A mutating method, so that the frame is changed in place on the stack, not copied.)
+            mutating func insert(_ key: YAMLNode, named name: String, value: YAMLNode) -> YAMLMark? {
+                if let first = firstKey(named: name) { return first }
+                noteKey(name, at: key.start)
+                pairs.append(YAMLNode.Pair(key: key, value: value))
+                return nil
+            }
+
+            /// Takes a completed node: in a mapping, the key of the pair it completes (nil when the node is
+            /// itself a key, kept as pending).
+            mutating func pairKey(for node: YAMLNode) -> YAMLNode? {
+                guard let key = pendingKey.take() else {
+                    pendingKey = node
+                    return nil
+                }
+                return key
+            }
         }
 
         let limits: YAMLLimits
@@ -222,15 +241,13 @@ extension YAMLParser {
                 if stack[top].streamsItems, let streaming, top >= 1, streaming.take(node, stack[top - 1].pairs) { return }
                 stack[top].items.append(node)
             case .mapping:
-                guard let key = stack[top].pendingKey else {
+                guard let key = stack[top].pairKey(for: node) else {
                     // The document's kind is its first top-level key: other kinds are not pruned.
                     if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
                         self.pruning = nil
                     }
-                    stack[top].pendingKey = node
                     return
                 }
-                stack[top].pendingKey = nil
                 addPair(key: key, value: node, to: top)
             }
         }
@@ -244,14 +261,11 @@ extension YAMLParser {
                 stack[index].merges.append(value)
                 return
             }
-            if let first = stack[index].firstKey(named: name) {
+            if let first = stack[index].insert(key, named: name, value: value) {
                 var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: key.start)
                 error.note = YAMLNote("'\(name)' is first given here", at: first)
                 problems.append(error)
-                return
             }
-            stack[index].noteKey(name, at: key.start)
-            stack[index].pairs.append(YAMLNode.Pair(key: key, value: value))
         }
 
         /// YAML 1.1 merge keys: keys written in the mapping win over merged ones; earlier merges win over later.

@@ -136,9 +136,14 @@ struct RuleDecoder {
     /// Every `{name}` of the message must be something the rule shows: `{expected}`, `{instance}`,
     /// `{observed}`, or an attribute or fact its `when` or `check` reads directly (outside aggregates);
     /// anything else would be printed as written. Each problem is reported at the placeholder itself.
+    private static let shownPlaceholders: Set<String> = ["expected", "instance", "observed"]
+    /// The keys of an example that are not attributes of its part (or, for a subject rule, facts).
+    private static let partExampleReserved: Set<String> = ["facts", "parts", "id", "name", "note"]
+    private static let subjectExampleReserved: Set<String> = ["parts", "note"]
+
     private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?, reads: Set<String>) {
         guard let node else { return }
-        let shown: Set<String> = ["expected", "instance", "observed"]
+        let shown = Self.shownPlaceholders
         func isRead(_ name: String) -> Bool {
             reads.contains(name) || (name.hasPrefix("subject.") && reads.contains(String(name.dropFirst(8))))
                 || reads.contains("subject.\(name)")
@@ -222,12 +227,12 @@ struct RuleDecoder {
             facts = values.facts(node["facts"], vocabulary)
             let instance = PartInstance(
                 id: node["id"].flatMap { reader.identifier($0, "id") } ?? "example",
-                attributes: values.attributes(node, part, skipping: ["facts", "parts", "id", "name", "note"]),
+                attributes: values.attributes(node, part, skipping: Self.partExampleReserved),
                 location: reader.location(node))
             parts[part.name, default: []].append(instance)
             instanceID = instance.id
         } else {
-            facts = values.facts(node, vocabulary, skipping: ["parts", "note"])
+            facts = values.facts(node, vocabulary, skipping: Self.subjectExampleReserved)
         }
         let subject = Subject(id: "example", kind: vocabulary.id, facts: facts, parts: parts, location: reader.location(node))
         return RuleExample(expected: expected, subject: subject, instanceID: instanceID, location: reader.location(node))

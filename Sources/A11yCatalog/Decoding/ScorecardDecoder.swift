@@ -18,7 +18,7 @@ struct ScorecardDecoder {
     struct Draft {
         var reader: NodeReader
         var node: YAMLNode
-        var fields: [String: YAMLNode]
+        var fields: NodeFields
         var id: String
     }
 
@@ -194,7 +194,7 @@ struct ScorecardDecoder {
         return weights
     }
 
-    private func indicator(_ fields: [String: YAMLNode], node: YAMLNode, id: String, patching base: Indicator?,
+    private func indicator(_ fields: NodeFields, node: YAMLNode, id: String, patching base: Indicator?,
                            scorecard: String, vocabulary: Vocabulary, reader: NodeReader) -> Indicator? {
         if base == nil {
             for key in ["points", "scoring"] where fields[key] == nil {

@@ -4,6 +4,8 @@ import A11yYAML
 /// Reads fact and attribute values typed by their vocabulary declaration.
 struct ValueDecoder {
     let reader: NodeReader
+    /// The keys of a part instance that are not attributes.
+    static let instanceReserved: Set<String> = ["id", "name", "note"]
 
     /// A value written as a scalar (`1.19 m ± 0.02 m`) or as `{value: 1.19 m, accuracy: 0.02 m}`.
     /// A null means "explicitly unknown": it returns nil without a diagnostic.
@@ -146,6 +148,6 @@ struct ValueDecoder {
         let id = node["id"].flatMap { reader.identifier($0, "the instance id") } ?? "\(kind.name)-\(index)"
         return PartInstance(
             id: id, name: reader.localized(node["name"], "name"),
-            attributes: attributes(node, kind, skipping: ["id", "name", "note"]), location: reader.location(node))
+            attributes: attributes(node, kind, skipping: Self.instanceReserved), location: reader.location(node))
     }
 }

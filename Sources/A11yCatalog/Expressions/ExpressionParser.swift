@@ -90,6 +90,13 @@ struct ExpressionParser {
         return Parsed(syntax: syntax, depth: depth)
     }
 
+    /// The operator sets of the grammar, built once (a set literal at each call hashed its strings every time).
+    private static let orOperators: Set<String> = ["or"]
+    private static let andOperators: Set<String> = ["and"]
+    private static let additiveOperators: Set<String> = ["+", "-"]
+    private static let comparisonOperators: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+    private static let keywords: Set<String> = ["and", "or", "not", "in", "where"]
+
     /// Reads `operand (OP operand)*` into a ``Chain``, iteratively.
     private mutating func chain(
         of operators: Set<String>, _ operand: (inout ExpressionParser) throws(ExpressionError) -> Parsed
@@ -112,11 +119,11 @@ struct ExpressionParser {
     }
 
     private mutating func disjunction() throws(ExpressionError) -> Parsed {
-        try chain(of: ["or"]) { (parser) throws(ExpressionError) in try parser.conjunction() }
+        try chain(of: Self.orOperators) { (parser) throws(ExpressionError) in try parser.conjunction() }
     }
 
     private mutating func conjunction() throws(ExpressionError) -> Parsed {
-        try chain(of: ["and"]) { (parser) throws(ExpressionError) in try parser.negation() }
+        try chain(of: Self.andOperators) { (parser) throws(ExpressionError) in try parser.negation() }
     }
 
     private mutating func negation() throws(ExpressionError) -> Parsed {
@@ -130,10 +137,10 @@ struct ExpressionParser {
 
     private mutating func comparison() throws(ExpressionError) -> Parsed {
         let left = try additive()
-        if case .symbol(let op) = current.kind, ["==", "!=", "<", "<=", ">", ">="].contains(op) {
+        if case .symbol(let op) = current.kind, Self.comparisonOperators.contains(op) {
             _ = advance()
             let right = try additive()
-            if case .symbol(let next) = current.kind, ["==", "!=", "<", "<=", ">", ">="].contains(next) {
+            if case .symbol(let next) = current.kind, Self.comparisonOperators.contains(next) {
                 throw ExpressionError(
                     message: "comparisons do not chain; write 'a <= x and x <= b' or 'x in a..b'", range: current.range)
             }
@@ -152,7 +159,7 @@ struct ExpressionParser {
     }
 
     private mutating func additive() throws(ExpressionError) -> Parsed {
-        try chain(of: ["+", "-"]) { (parser) throws(ExpressionError) in try parser.multiplicative() }
+        try chain(of: Self.additiveOperators) { (parser) throws(ExpressionError) in try parser.multiplicative() }
     }
 
     /// `*` and `/` stay left to right: their units change from term to term.
@@ -187,7 +194,7 @@ struct ExpressionParser {
         case .identifier(let name):
             _ = advance()
             if name == "true" || name == "false" { return Parsed(syntax: .boolean(name == "true", token.range), depth: 1) }
-            if ["and", "or", "not", "in", "where"].contains(name) {
+            if Self.keywords.contains(name) {
                 throw ExpressionError(message: "expected a value, found the keyword '\(name)'", range: token.range)
             }
             if current.isSymbol("(") { return try call(name, token.range) }

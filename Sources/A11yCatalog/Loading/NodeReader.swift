@@ -25,17 +25,22 @@ struct NodeReader {
 
     /// The keys of a mapping node, checked: unknown keys are errors (with a suggestion), missing
     /// required keys are errors at the mapping. Returns nil (after reporting) if the node is not a mapping.
-    func fields(_ node: YAMLNode, _ what: String, allowed: [String], required: [String] = []) -> [String: YAMLNode]? {
+    func fields(_ node: YAMLNode, _ what: String, allowed: [String], required: [String] = []) -> NodeFields? {
         guard let pairs = node.pairs else {
             log.error("catalog.expected-mapping", "expected \(what) as a mapping, found \(node.kindDescription)", at: location(node), length: length(node))
             return nil
         }
-        var result: [String: YAMLNode] = Dictionary(minimumCapacity: pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.scalar else { continue }
+        // The node's pairs are kept as they are unless one of them is left out (no copy in the usual case).
+        var kept: [YAMLNode.Pair]?
+        for (index, pair) in pairs.enumerated() {
+            guard let key = pair.key.scalar else {
+                if kept == nil { kept = Array(pairs[..<index]) }
+                continue
+            }
             if allowed.contains(key) {
-                result[key] = pair.value
+                kept?.append(pair)
             } else {
+                if kept == nil { kept = Array(pairs[..<index]) }
                 log.error(
                     "catalog.unknown-key",
                     "unknown key '\(key)' in \(what) (expected \(allowed.joined(separator: ", ")))",
@@ -43,6 +48,7 @@ struct NodeReader {
                     suggestion: Suggestion.closest(to: key, in: allowed))
             }
         }
+        let result = NodeFields(kept ?? pairs)
         for key in required where result[key] == nil || result[key]?.isNull == true {
             log.error("catalog.missing-key", "\(what) needs '\(key)'", at: location(node), length: 1)
         }
