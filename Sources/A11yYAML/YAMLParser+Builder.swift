@@ -41,21 +41,16 @@ extension YAMLParser {
 
             /// Adds a pair unless its key is already in the mapping; returns where that key was first given.
             /// (A mutating method, so that the frame is changed in place on the stack, not copied.)
-            mutating func insert(_ key: YAMLNode, named name: String, value: YAMLNode) -> YAMLMark? {
+            mutating func insert(_ key: consuming YAMLNode, named name: String, value: consuming YAMLNode) -> YAMLMark? {
                 if let first = firstKey(named: name) { return first }
                 noteKey(name, at: key.start)
                 pairs.append(YAMLNode.Pair(key: key, value: value))
                 return nil
             }
 
-            /// Takes a completed node: in a mapping, the key of the pair it completes (nil when the node is
-            /// itself a key, kept as pending).
-            mutating func pairKey(for node: YAMLNode) -> YAMLNode? {
-                guard let key = pendingKey.take() else {
-                    pendingKey = node
-                    return nil
-                }
-                return key
+            /// The key waiting for its value, taken out of the frame (nil when the next node is a key).
+            mutating func takePendingKey() -> YAMLNode? {
+                pendingKey.take()
             }
         }
 
@@ -228,8 +223,8 @@ extension YAMLParser {
             stack.append(frame)
         }
 
-        private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) throws(YAMLError) {
-            if let anchor { anchors[anchor] = (node, size) }
+        private mutating func add(_ node: consuming YAMLNode, size: Int, anchor: String?) throws(YAMLError) {
+            if let anchor { anchors[anchor] = (copy node, size) }
             guard !stack.isEmpty else {
                 root = node
                 return
@@ -238,21 +233,22 @@ extension YAMLParser {
             stack[top].size += size
             switch stack[top].kind {
             case .sequence:
-                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(node, stack[top - 1].pairs) { return }
+                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(copy node, stack[top - 1].pairs) { return }
                 stack[top].items.append(node)
             case .mapping:
-                guard let key = stack[top].pairKey(for: node) else {
+                guard let key = stack[top].takePendingKey() else {
                     // The document's kind is its first top-level key: other kinds are not pruned.
                     if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
                         self.pruning = nil
                     }
+                    stack[top].pendingKey = node
                     return
                 }
                 addPair(key: key, value: node, to: top)
             }
         }
 
-        private mutating func addPair(key: YAMLNode, value: YAMLNode, to index: Int) {
+        private mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode, to index: Int) {
             guard case .scalar(let name, let style) = key.content else {
                 problems.append(YAMLError(.complexKey, "a mapping key must be a scalar, not \(key.kindDescription)", at: key.start))
                 return
@@ -261,8 +257,9 @@ extension YAMLParser {
                 stack[index].merges.append(value)
                 return
             }
+            let keyStart = key.start
             if let first = stack[index].insert(key, named: name, value: value) {
-                var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: key.start)
+                var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: keyStart)
                 error.note = YAMLNote("'\(name)' is first given here", at: first)
                 problems.append(error)
             }
