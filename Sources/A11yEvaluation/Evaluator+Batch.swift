@@ -4,12 +4,13 @@ import A11yCatalog
 extension Evaluator {
     /// Evaluates many subjects on all cores, on the columnar engine: subjects of one kind are laid out
     /// in columns chunk by chunk, every rule's outcomes are computed over the chunk (as loops over columns;
-    /// text and date comparisons on the interpreter). With every finding listed, findings are then built
-    /// from the outcomes; with a selection, counts, clause verdicts and scores are computed from the outcome
-    /// bytes (per-rule tallies over each subject's rows, answers, waivers, evidence and links applied on
-    /// top) and a finding is built only when it is listed or one of those touches it. Results keep the order of `subjects` and are identical to
-    /// ``evaluate(_:scorecards:)`` subject by subject (outcomes, verdicts and scores; with a selection,
-    /// ``A11yModel/SubjectResult/findings`` holds the listed findings and ``A11yModel/SubjectResult/totals`` every count).
+    /// text and date comparisons on the interpreter). Counts, clause verdicts and scores are then computed
+    /// from the outcome bytes (per-rule tallies over each subject's rows, answers, waivers, evidence and
+    /// links applied on top), and a finding is built only when it is listed or one of those touches it
+    /// (with every finding listed, all of them are built, and scored from the same tallies). Results keep
+    /// the order of `subjects` and are identical to ``evaluate(_:scorecards:)`` subject by subject
+    /// (outcomes, verdicts and scores; with a selection, ``A11yModel/SubjectResult/findings`` holds the
+    /// listed findings and ``A11yModel/SubjectResult/totals`` every count).
     ///
     /// - Parameters:
     ///   - subjects: Subjects decoded against this catalog, of any kinds.
@@ -33,29 +34,16 @@ extension Evaluator {
             let chunkCount = max(1, min(indexes.count, ColumnarEvaluator.activeProcessorCount * 4))
             let size = (indexes.count + chunkCount - 1) / chunkCount
             let starts = Array(stride(from: 0, to: indexes.count, by: size))
-            // With a selection, results come from the outcome bytes and only listed findings are built.
-            let request = listing.isAll ? nil : plans[kind].map {
-                ResultRequest(evaluator: self, program: program, plan: $0, scorecards: scorecards, listing: listing)
-            }
+            let request = ResultRequest(evaluator: self, program: program, plan: plans.plan(for: kind, program: program),
+                                        scorecards: scorecards, listing: listing)
             let chunks = ParallelMap.map(starts, minimumCount: 2) { start in
                 let members = indexes[start..<min(indexes.count, start + size)].map { subjects[$0] }
                 let chunk = PreparedChunk(members[...], firstSubject: 0, layout: program.layout)
                 let table = columnar.outcomes(of: chunk)
-                let rows = RowStarts(chunk, layout: program.layout)
-                if let request {
-                    var scratch = ResultScratch(plan: request.plan)
-                    return members.indices.map { s in
-                        result(of: members[s], at: s, request: request, rows: chunk.rows[s], table: table, starts: rows, scratch: &scratch)
-                    }
-                }
+                let rows = RowStarts(chunk)
+                var scratch = ResultScratch(plan: request.plan)
                 return members.indices.map { s in
-                    var result = evaluate(members[s], scorecards: scorecards, rows: chunk.rows[s]) { rule in
-                        let group = program.rules[rule].kind
-                        let first = table.offsets[rule] + rows.start(of: s, group: group)
-                        return table.codes[first..<(first + rows.count(of: s, group: group))]
-                    }
-                    if !listing.isAll { select(listing, in: &result) }
-                    return result
+                    result(of: members[s], at: s, request: request, rows: chunk.rows[s], table: table, starts: rows, scratch: &scratch)
                 }
             }
             for (start, chunk) in zip(starts, chunks) {
@@ -86,7 +74,7 @@ struct RowStarts {
     /// Per part kind: the first row of each subject, then the end.
     private let starts: [[Int]]
 
-    init(_ chunk: PreparedChunk, layout: SlotLayout) {
+    init(_ chunk: PreparedChunk) {
         starts = chunk.kindStarts
     }
 

@@ -1,12 +1,13 @@
 import A11yModel
 import A11yCatalog
 
-/// Results from the engine's outcome bytes, for a selection of findings (the batch API with anything
-/// but every finding listed): counts, clause verdicts and scores are computed from per-rule outcome
-/// tallies over each subject's rows, and `Finding` values are built only where they are written or
-/// where something sparse touches them — an answer, a waiver, a link (`same_as`), a manual clause,
-/// evidence. Results are identical to the reference (``Evaluator/evaluate(_:scorecards:)`` then
-/// ``Evaluator/select(_:in:)``): `ProductPathEquivalenceTests` compares them.
+/// Results from the engine's outcome bytes (the batch API): counts, clause verdicts and scores are
+/// computed from per-rule outcome tallies over each subject's rows, and `Finding` values are built only
+/// where they are listed or where something sparse touches them — an answer, a waiver, a link
+/// (`same_as`), a manual clause, evidence. With every finding listed they are all built, but scored from
+/// the same tallies (not by testing each finding against each indicator). Results are identical to the
+/// reference (``Evaluator/evaluate(_:scorecards:)``, then ``Evaluator/select(_:in:)`` with a selection):
+/// `ProductPathEquivalenceTests` compares them.
 extension Evaluator {
     /// What one batch call asks of the results of one subject kind.
     struct ResultRequest {
@@ -151,6 +152,12 @@ extension Evaluator {
         }
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []
+        if request.detail.everything {
+            // Every finding is built: one per (rule, row), plus about one per clause.
+            var expected = program.clauses.count
+            for index in program.rules.indices { expected += groupRows[Int(plan.ruleGroup[index])] }
+            findings.reserveCapacity(expected)
+        }
         var built: [BuiltRange] = []
         var ruleRanges: [Int32: Range<Int>] = [:]
         var slotRanges: [Int32: Range<Int>] = [:]
@@ -281,6 +288,12 @@ extension Evaluator {
         let context = ScoringContext(findings: findings, ruleRanges: ruleRanges, slotRanges: slotRanges)
         let scored = request.chosen.map { card in
             score(card, request: request, context: context, interpreter: interpreter, scratch: scratch)
+        }
+        if request.detail.everything {
+            // Every finding listed: the result is the reference's, which has no separate totals.
+            return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
+                                 region: subject.region, assessed: subject.assessed,
+                                 findings: findings, clauses: verdicts, scorecards: scored)
         }
         // Keep of the built findings only those listed (the counted ones were built only when listed).
         if !built.isEmpty {

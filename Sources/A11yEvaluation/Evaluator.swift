@@ -11,8 +11,8 @@ public struct Evaluator: Sendable {
     public let catalog: Catalog
     let programs: [String: Program]
     let columnar: [String: ColumnarEvaluator]
-    /// Per subject kind: what results need from the program (see ``ResultPlan``).
-    let plans: [String: ResultPlan]
+    /// Per subject kind: what results need from the program (see ``ResultPlan``), made when first needed.
+    let plans: ResultPlans
 
     /// Compiles every rule of `catalog` for every subject kind it has a vocabulary for.
     ///
@@ -27,32 +27,24 @@ public struct Evaluator: Sendable {
         var columnar: [String: ColumnarEvaluator] = [:]
         for (kind, program) in programs { columnar[kind] = ColumnarEvaluator(program: program) }
         self.columnar = columnar
-        var plans: [String: ResultPlan] = [:]
-        for (kind, program) in programs { plans[kind] = ResultPlan(program: program, catalog: catalog, kind: kind) }
-        self.plans = plans
+        plans = ResultPlans(catalog: catalog)
     }
 
-    /// Evaluates one subject.
+    /// Evaluates one subject, on the interpreter alone, every finding built with its details and scored
+    /// by ``Scorer``: the reference the batch call (``evaluate(_:scorecards:listing:)``, on the columnar
+    /// engine, `Evaluator+Results.swift`) is tested against.
     ///
     /// - Parameters:
     ///   - subject: The subject, decoded against this catalog.
     ///   - scorecards: Ids of the scorecards to score; nil scores every scorecard for the subject's kind.
     /// - Returns: Findings for every (rule, instance), clause verdicts and scorecard results.
     public func evaluate(_ subject: Subject, scorecards: [String]? = nil) -> SubjectResult {
-        evaluate(subject, scorecards: scorecards, rows: nil, outcomes: nil)
-    }
-
-    /// Evaluates one subject, every finding built with its details, with the outcome of each rule either
-    /// decided here by the interpreter (`outcomes` nil) or given by the columnar engine: the codes of a
-    /// rule's rows for this subject. The reference for `Evaluator+Results.swift`.
-    func evaluate(_ subject: Subject, scorecards: [String]?, rows given: SubjectRows?,
-                  outcomes: ((Int) -> ArraySlice<UInt8>)?) -> SubjectResult {
         guard let program = programs[subject.kind] else {
             return SubjectResult(id: subject.id, kind: subject.kind, name: subject.name, source: subject.location.file,
                                  region: subject.region, assessed: subject.assessed,
                                  findings: [], clauses: [], scorecards: [])
         }
-        let rows = given ?? SubjectRows(subject, layout: program.layout)
+        let rows = SubjectRows(subject, layout: program.layout)
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []
         var verdicts: [ClauseVerdict] = []
@@ -75,7 +67,7 @@ public struct Evaluator: Sendable {
                     let compiled = program.rules[index]
                     let first = findings.count
                     append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                           outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
+                           outcomes: nil, detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
                     let confidence = compiled.rule.isLibraryDefault ? .unverified : clause.provenance.confidence
                     for i in first..<findings.count {
                         findings[i].obligation = compiled.obligation
@@ -100,7 +92,7 @@ public struct Evaluator: Sendable {
                 let compiled = program.rules[index]
                 let start = findings.count
                 append(compiled, subject: subject, rows: rows, interpreter: interpreter, layout: program.layout,
-                       outcomes: outcomes?(index), detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
+                       outcomes: nil, detail: detail, standard: nil, into: &findings, skipsUnlisted: false)
                 if compiled.rule.isLibraryDefault {
                     for i in start..<findings.count { findings[i].confidence = .unverified }
                 }

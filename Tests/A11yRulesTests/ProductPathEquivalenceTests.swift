@@ -46,11 +46,20 @@ struct ProductPathEquivalenceTests {
         }
     }
 
-    @Test func shippedCatalogsAndExamples() throws {
+    @Test func shippedCatalogsAndExamples() async throws {
         let load = Repository.load(["Standards", "Examples"])
         let evaluator = Evaluator(catalog: load.catalog)
         let reference = load.subjects.map { evaluator.evaluate($0) }
         #expect(reference.contains { !$0.scorecards.isEmpty })
+        // Plans are made when a kind is first evaluated: first batches on several tasks at once get the
+        // reference's results.
+        let batches = await withTaskGroup(of: [SubjectResult].self) { group in
+            for _ in 0..<2 { group.addTask { evaluator.evaluate(load.subjects) } }
+            var all: [[SubjectResult]] = []
+            for await batch in group { all.append(batch) }
+            return all
+        }
+        #expect(batches.count == 2 && batches.allSatisfy { $0 == reference })
         let standardOf = { (clause: String) in evaluator.catalog.standard(ofClause: clause)?.id }
         for selection in Self.selections {
             Self.assertSame(reference, evaluator.evaluate(load.subjects, listing: selection), selection: selection, evaluator: evaluator)
@@ -68,6 +77,17 @@ struct ProductPathEquivalenceTests {
         Self.assertSame(reference, batch, selection: limited, evaluator: evaluator)
         #expect(batch.flatMap(\.findings).allSatisfy { standardOf($0.clause) == standard })
         #expect(batch.contains { !$0.findings.isEmpty })
+        // Every finding listed, one scorecard scored (`evaluate --scorecard ID --all-findings`): scored from
+        // the tallies, every field the reference's.
+        // (Only the subjects the scorecard is for: the others' results are the unscored ones above.)
+        for card in load.catalog.scorecards {
+            let scoredKind = load.subjects.filter { subject in
+                load.catalog.scorecards(forSubjectKind: subject.kind).contains { $0.id == card.id }
+            }
+            #expect(!scoredKind.isEmpty, "\(card.id)")
+            let scored = scoredKind.map { evaluator.evaluate($0, scorecards: [card.id]) }
+            Self.assertSame(scored, evaluator.evaluate(scoredKind, scorecards: [card.id], listing: .all), selection: .all, evaluator: evaluator)
+        }
         // `--scorecard ID`: only the findings the named scorecard counts are listed.
         for card in load.catalog.scorecards {
             for selection in [FindingSelection.failed, .undecided, .all].map({ $0.limited(toScorecards: [card.id]) }) {
@@ -102,7 +122,7 @@ struct ProductPathEquivalenceTests {
         }
         // One scorecard asked for: its indicator rule runs, the other's does not.
         let second = subjects.map { evaluator.evaluate($0, scorecards: [ids[1]]) }
-        for selection in [FindingSelection.none, .failed] {
+        for selection in [FindingSelection.all, .none, .failed] {
             Self.assertSame(second, evaluator.evaluate(subjects, scorecards: [ids[1]], listing: selection), selection: selection, evaluator: evaluator)
         }
     }

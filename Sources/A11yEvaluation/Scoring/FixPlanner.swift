@@ -28,6 +28,8 @@ struct FixPlanner {
     /// Which findings each indicator counts: the same for every repair (a repair only makes failures
     /// passed), so it is worked out once instead of once per re-scoring.
     let coverage: ScorerCoverage
+    /// Which indicators cover each finding, by clause and rule (shared by the coverage and the plan).
+    let covering: CoveringIndicators
 
     init(result: SubjectResult, scorecard: Scorecard, current: ScorecardResult) {
         self.result = result
@@ -42,15 +44,16 @@ struct FixPlanner {
             }
         }
         self.conditions = conditions
-        coverage = ScorerCoverage(scorecard, findings: result.findings, conditions: conditions)
+        covering = CoveringIndicators(scorecard)
+        coverage = ScorerCoverage(scorecard, findings: result.findings, conditions: conditions, covering: covering)
     }
 
     func plan() -> FixPlan {
         let findings = result.findings
         let evaluated = Set(findings.filter { $0.outcome != .inapplicable }.map(\.clause))
-        let predicates = scorecard.indicators.map { Scorer.covered(by: $0, in: scorecard) }
+        let active = scorecard.indicators.map { conditions[$0.id] != .some(false) }
         func countingIndicators(_ finding: Finding) -> [Int] {
-            scorecard.indicators.indices.filter { conditions[scorecard.indicators[$0].id] != .some(false) && predicates[$0](finding) }
+            covering.indexes(of: finding).filter { active[$0] }
         }
         func isSuperseded(_ finding: Finding) -> Bool { finding.supersededBy.contains(where: evaluated.contains) }
         let countedRules = Set(findings.indices.filter { !isSuperseded(findings[$0]) && !countingIndicators(findings[$0]).isEmpty }

@@ -136,16 +136,18 @@ struct ScorerCoverage {
     /// The rule findings some indicator covers (a corroborating finding of one of them is not counted again).
     let counted: Set<FindingKey>
 
-    init(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?]) {
+    init(_ scorecard: Scorecard, findings allFindings: [Finding], conditions: [String: Bool?],
+         covering: CoveringIndicators? = nil) {
         // Indexes, not copies: a subject with many instances holds its findings once.
         var governing: Set<String> = []
         for finding in allFindings where finding.outcome != .inapplicable { governing.insert(finding.clause) }
-        let kept = allFindings.indices.filter { !allFindings[$0].supersededBy.contains(where: governing.contains) }
-        relevant = scorecard.indicators.map { indicator in
-            guard conditions[indicator.id] != .some(false) else { return [] }
-            let isCovered = Scorer.covered(by: indicator, in: scorecard)
-            return kept.filter { isCovered(allFindings[$0]) }
+        let covering = covering ?? CoveringIndicators(scorecard)
+        let active = scorecard.indicators.map { conditions[$0.id] != .some(false) }
+        var relevant = [[Int]](repeating: [], count: scorecard.indicators.count)
+        for index in allFindings.indices where !allFindings[index].supersededBy.contains(where: governing.contains) {
+            for indicator in covering.indexes(of: allFindings[index]) where active[indicator] { relevant[indicator].append(index) }
         }
+        self.relevant = relevant
         var counted: Set<FindingKey> = []
         for index in relevant.joined() {
             if let rule = allFindings[index].rule { counted.insert(FindingKey(rule: rule, finding: allFindings[index])) }

@@ -9,8 +9,12 @@ struct Tally {
     var facilityMissing = false
     /// A presence requirement is undecided: the facility may be missing.
     var facilityUnknown = false
-    var failedChecks: [String] = []
-    var undecidedChecks: [String] = []
+    /// The ids of the failed and the undecided checks, each once, in the order first seen.
+    private(set) var failedChecks: [String] = []
+    private(set) var undecidedChecks: [String] = []
+    /// The same ids as sets, to keep the lists unique in O(1) a check.
+    private var failedSeen: Set<String> = []
+    private var undecidedSeen: Set<String> = []
 
     mutating func add(_ finding: Finding, weight: Double, isRequirement: Bool = false) {
         if finding.outcome != .inapplicable, let waiver = finding.waiver, !waiver.isExpired {
@@ -29,7 +33,7 @@ struct Tally {
         case .failed:
             failed += 1
             f += weight
-            if !failedChecks.contains(id) { failedChecks.append(id) }
+            if failedSeen.insert(id).inserted { failedChecks.append(id) }
         case .cantTell, .untested:
             addUndecided(id, weight: weight)
             return
@@ -41,8 +45,7 @@ struct Tally {
 
     /// Adds one rule's findings on a subject that no answer, waiver or link touches, from their outcome
     /// counts: what ``add(_:weight:isRequirement:)`` does for each of them, the weights added one at a time
-    /// as there (so the sums are the same doubles). A rule's id is not in the lists yet: each rule is
-    /// added once per indicator, and rule ids (`CLAUSE#ID`) are unique and never clause ids.
+    /// as there (so the sums are the same doubles), and its id listed once as there.
     mutating func add(rule id: String, passed: Int, failed: Int, undecided: Int, weight: Double, isRequirement: Bool) {
         if isRequirement {
             if failed > 0 { facilityMissing = true }
@@ -55,12 +58,12 @@ struct Tally {
         if failed > 0 {
             self.failed += failed
             for _ in 0..<failed { f += weight }
-            failedChecks.append(id)
+            if failedSeen.insert(id).inserted { failedChecks.append(id) }
         }
         if undecided > 0 {
             self.undecided += undecided
             for _ in 0..<undecided { u += weight }
-            undecidedChecks.append(id)
+            if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
         }
         if weight == 0 { weightless += passed + failed + undecided }
     }
@@ -69,7 +72,7 @@ struct Tally {
         undecided += 1
         u += weight
         if weight == 0 { weightless += 1 }
-        if !undecidedChecks.contains(id) { undecidedChecks.append(id) }
+        if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
     }
 
     /// Some check counts, and at least one of them weighs more than 0.

@@ -213,7 +213,7 @@ struct Bench: ParsableCommand {
                     let read = ParallelMap.map(Array(productLines.indices), minimumCount: 2) {
                         reader.read(productLines[$0], path: subjectsPath, line: $0 + 1).subject
                     }
-                    written = Self.writeLines(read.compactMap { $0 }, evaluator: evaluator, listing: .none)
+                    written = Self.writeSummary(read.compactMap { $0 }, evaluator: evaluator)
                 },
             ])
             var agree = true
@@ -247,7 +247,7 @@ struct Bench: ParsableCommand {
             for loop in vectorised {
                 Output.print("\(loop.stageName): same outcomes as the plain loop (checksum): \(loop.agrees(with: plain))")
             }
-            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last JSON Lines output \(written) bytes")
+            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
             if !agree { throw ExitStatus.findings }
         }
@@ -264,6 +264,20 @@ struct Bench: ParsableCommand {
             }
             total = output.count
             return total
+        }
+
+        /// Evaluates and writes results as `evaluate --format summary` does (blocks of 512 subjects, no
+        /// finding listed), into a writer flushed into nothing; returns the bytes written.
+        static func writeSummary(_ subjects: [Subject], evaluator: Evaluator) -> Int {
+            let output = CountingOutput()
+            var reporter = SummaryReporter(context: ReportContext(catalog: evaluator.catalog))
+            try? reporter.begin(to: output)
+            for start in stride(from: 0, to: subjects.count, by: 512) {
+                let part = Array(subjects[start..<min(subjects.count, start + 512)])
+                try? reporter.write(evaluator.evaluate(part, listing: .none), to: output)
+            }
+            try? reporter.end(to: output)
+            return output.count
         }
 
         static func peakMemoryMiB() -> Int {
