@@ -11,27 +11,27 @@
 #endif
 
 // Swift.min and Swift.max on doubles, NaN included: `y < x ? y : x` and `y >= x ? y : x`.
-static inline double swift_min(double x, double y) { return y < x ? y : x; }
-static inline double swift_max(double x, double y) { return y >= x ? y : x; }
-static inline double magnitude(double x) { return __builtin_fabs(x); }
+static inline __attribute__((always_inline)) double swift_min(double x, double y) { return y < x ? y : x; }
+static inline __attribute__((always_inline)) double swift_max(double x, double y) { return y >= x ? y : x; }
+static inline __attribute__((always_inline)) double magnitude(double x) { return __builtin_fabs(x); }
 
-static inline double epsilon(double a, double b) { return 1e-9 * swift_max(1, swift_max(magnitude(a), magnitude(b))); }
+static inline __attribute__((always_inline)) double epsilon(double a, double b) { return 1e-9 * swift_max(1, swift_max(magnitude(a), magnitude(b))); }
 
 enum { FALSE_CODE = 0, UNKNOWN_CODE = 1, TRUE_CODE = 2 };
 
-static inline uint8_t less_or_equal(double a, double ea, double b, double eb) {
+static inline __attribute__((always_inline)) uint8_t less_or_equal(double a, double ea, double b, double eb) {
     const double eps = epsilon(a, b);
     const int yes = a + ea <= b - eb + eps, no = a - ea > b + eb + eps;
     return yes ? TRUE_CODE : (no ? FALSE_CODE : UNKNOWN_CODE);
 }
 
-static inline uint8_t less(double a, double ea, double b, double eb) {
+static inline __attribute__((always_inline)) uint8_t less(double a, double ea, double b, double eb) {
     const double eps = epsilon(a, b);
     const int yes = a + ea < b - eb - eps, no = a - ea >= b + eb - eps;
     return yes ? TRUE_CODE : (no ? FALSE_CODE : UNKNOWN_CODE);
 }
 
-static inline uint8_t truth_code(int op, double x, double ex, double y, double ey) {
+static inline __attribute__((always_inline)) uint8_t truth_code(int op, double x, double ex, double y, double ey) {
     switch (op) {
     case A11Y_OP_LESS_OR_EQUAL: return less_or_equal(x, ex, y, ey);
     case A11Y_OP_LESS: return less(x, ex, y, ey);
