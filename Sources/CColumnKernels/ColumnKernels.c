@@ -1,4 +1,5 @@
 #include "CColumnKernels.h"
+#include "Truth.h"
 
 // The portable loops: the leaf index from two comparisons (NaN fails both), then the table.
 
@@ -172,4 +173,62 @@ void a11y_leaf2(const double *a, double a_low, double a_high, const double *b, d
     case 1: a11y_leaf2_avx2(a, a_low, a_high, b, b_low, b_high, table, count, out); break;
     default: a11y_leaf2_portable(a, a_low, a_high, b, b_low, b_high, table, count, out); break;
     }
+}
+
+// A leaf's truth code for row i, its uncertainty included (FusedLeaf.truth(row:of:)).
+static inline __attribute__((always_inline)) uint8_t leaf_truth(const a11y_leaf *l, const double *v, const double *accuracy, size_t i) {
+    const double x = v[i];
+    if (l->op >= 0 && accuracy && accuracy[i] != 0) return truth_code(l->op, x, accuracy[i], l->constant, 0);
+    const unsigned index = leaf(x, l->low, l->high);
+    return index == 3 ? l->inside : (index == 0 ? l->nan : l->outside);
+}
+
+// One comparison leaf's uncertain rows, its operator a constant of the inlined loop.
+static inline __attribute__((always_inline)) void redo_comparison(const a11y_leaf_rule *rule, int op, const int32_t *rows, size_t n,
+                                                                  const double *a, const double *accuracy, uint8_t *out) {
+    const a11y_leaf *l = &rule->a;
+    const double c = l->constant;
+    for (size_t k = 0; k < n; k++) {
+        const size_t i = (size_t)rows[k];
+        const double x = a[i], e = accuracy[i];
+        uint8_t truth;
+        if (e != 0) {
+            truth = truth_code(op, x, e, c, 0);
+        } else {
+            const unsigned index = leaf(x, l->low, l->high);
+            truth = index == 3 ? l->inside : (index == 0 ? l->nan : l->outside);
+        }
+        out[i] = rule->by_truths[3 * truth];
+    }
+}
+
+static void redo(const a11y_leaf_rule *rule, const int32_t *rows, size_t n, const double *a, const double *a_accuracy,
+                 const double *b, const double *b_accuracy, uint8_t *out) {
+    if (rule->leaves == 1) {
+        // Only a comparison's rows are redone (a11y_leaf_rule_run), so `a_accuracy` is not NULL.
+        switch (rule->a.op) {
+        case A11Y_OP_EQUAL: redo_comparison(rule, A11Y_OP_EQUAL, rows, n, a, a_accuracy, out); break;
+        case A11Y_OP_NOT_EQUAL: redo_comparison(rule, A11Y_OP_NOT_EQUAL, rows, n, a, a_accuracy, out); break;
+        case A11Y_OP_LESS: redo_comparison(rule, A11Y_OP_LESS, rows, n, a, a_accuracy, out); break;
+        case A11Y_OP_LESS_OR_EQUAL: redo_comparison(rule, A11Y_OP_LESS_OR_EQUAL, rows, n, a, a_accuracy, out); break;
+        case A11Y_OP_GREATER: redo_comparison(rule, A11Y_OP_GREATER, rows, n, a, a_accuracy, out); break;
+        default: redo_comparison(rule, A11Y_OP_GREATER_OR_EQUAL, rows, n, a, a_accuracy, out); break;
+        }
+        return;
+    }
+    for (size_t k = 0; k < n; k++) {
+        const size_t i = (size_t)rows[k];
+        out[i] = rule->by_truths[3 * leaf_truth(&rule->a, a, a_accuracy, i) + leaf_truth(&rule->b, b, b_accuracy, i)];
+    }
+}
+
+void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const int32_t *a_rows, size_t a_count,
+                        const double *b, const double *b_accuracy, const int32_t *b_rows, size_t b_count, size_t count, uint8_t *out) {
+    if (rule->leaves == 2) {
+        a11y_leaf2(a, rule->a.low, rule->a.high, b, rule->b.low, rule->b.high, rule->table, count, out);
+    } else {
+        a11y_leaf1(a, rule->a.low, rule->a.high, rule->table, count, out);
+    }
+    if (rule->a.op >= 0 && a_accuracy) redo(rule, a_rows, a_count, a, a_accuracy, b, b_accuracy, out);
+    if (rule->leaves == 2 && rule->redo_b && b_accuracy) redo(rule, b_rows, b_count, a, a_accuracy, b, b_accuracy, out);
 }

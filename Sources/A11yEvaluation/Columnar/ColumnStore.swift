@@ -77,3 +77,12 @@ struct Column {
         uncertainRows = rows
     }
 }
+
+extension Column {
+    /// Runs `body` with the base address of `array`, or nil when there is no array (or it is empty).
+    @inline(__always)
+    static func withOptionalBuffer<R>(_ array: [Double]?, _ body: (UnsafePointer<Double>?) -> R) -> R {
+        guard let array, !array.isEmpty else { return body(nil) }
+        return array.withUnsafeBufferPointer { body($0.baseAddress) }
+    }
+}

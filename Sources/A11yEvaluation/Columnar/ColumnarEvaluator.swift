@@ -119,9 +119,21 @@ struct ColumnarEvaluator: Sendable {
         let total = offsets[offsets.count - 1]
         let fill = { (buffer: UnsafeMutableBufferPointer<UInt8>) in
             let fallback = FallbackFlag()
+            let stores = chunk.stores, notSurveyed = chunk.notSurveyed
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
                 let kind = ruleKinds[index]
+                // The commonest shape, a rule of one or two leaves on the rows' own columns: straight to its
+                // C loop, without a context (leaves never fall back to the interpreter).
+                if case .leaves(let leaves)? = kernels[index], let slots = leaves.ownSlots(instanceRows: kind != nil) {
+                    if let kind {
+                        leaves.run(stores[kind], slots: slots, into: out)
+                        Self.markUnsurveyed(notSurveyed[kind], out)
+                    } else {
+                        leaves.run(chunk.facts, slots: slots, into: out)
+                    }
+                    continue
+                }
                 if let predicates = fast[index] {
                     fallback.raised = false
                     let context = ColumnContext(chunk: chunk, kind: kind, tables: tables, fallback: fallback)
@@ -159,10 +171,15 @@ struct ColumnarEvaluator: Sendable {
         case .count(let count): count.run(when: predicates.when, context, into: out)
         case .general: runRows(predicates, context, into: out)
         }
-        // Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
-        // `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
-        let inapplicable = Self.code(.inapplicable), cantTell = Self.code(.cantTell)
-        for i in notSurveyed where out[i] != inapplicable { out[i] = cantTell }
+        Self.markUnsurveyed(notSurveyed, out)
+    }
+
+    /// Unsurveyed rows hold no attribute values (NaN), so the `when` came out as the interpreter's
+    /// `when` over unknown attributes; an inapplicable rule stays inapplicable, the rest cannot be told.
+    @inline(__always)
+    private static func markUnsurveyed(_ rows: [Int], _ out: UnsafeMutableBufferPointer<UInt8>) {
+        let inapplicable = code(.inapplicable), cantTell = code(.cantTell)
+        for i in rows where out[i] != inapplicable { out[i] = cantTell }
     }
 
     /// Every row's outcome for a rule of no fused shape: kernels for its parts, then the outcome mapping.

@@ -1,4 +1,5 @@
 import A11yModel
+internal import CColumnKernels
 
 /// `count(parts.KIND where filter) OP c` or `c OP count(…)` in a subject rule
 /// (`count(parts.ramp where width < 900 mm) == 0`): the filter runs once over the chunk's instance
@@ -48,7 +49,8 @@ struct CountComparison: Sendable {
         return countOnLeft ? ValueKernels.truth(op, value, spread, c, ec) : ValueKernels.truth(op, c, ec, value, spread)
     }
 
-    /// Writes the outcomes of the subjects of `context` (a subject rule's rows).
+    /// Writes the outcomes of the subjects of `context` (a subject rule's rows): the `when` and the
+    /// filter by their kernels, then one C pass over the subjects' segments (`a11y_count_compare`).
     func run(when: Predicate?, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
         let inner = context.inside(kind)
         let starts = context.chunk.kindStarts[kind], surveyed = context.chunk.kindSurveyed[kind]
@@ -62,33 +64,25 @@ struct CountComparison: Sendable {
             filterCodes = codes
         }
         defer { filterCodes?.deallocate() }
-        let (op, c, ec, countOnLeft, side, unsurveyed) = (self.op, constant, accuracy, self.countOnLeft, Self.tableSide, self.unsurveyed)
+        let when = conditions.map { UnsafePointer($0.baseAddress) } ?? nil
+        let filterBase = filterCodes.map { UnsafePointer($0.baseAddress) } ?? nil
+        loop(filter: filterBase, starts: starts, surveyed: surveyed, when: when, into: UnsafeMutableBufferPointer(rebasing: out[0..<count]))
+    }
+
+    /// The C pass over `out.count` subjects (at most `surveyed.count`): `filter` nil counts every
+    /// instance, `when` nil always holds.
+    func loop(filter: UnsafePointer<UInt8>?, starts: [Int], surveyed: [Bool], when: UnsafePointer<UInt8>?,
+              into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = out.baseAddress else { return }
+        let codes = RuleKernel.outcomeCodes
         starts.withUnsafeBufferPointer { starts in
-            truths.withUnsafeBufferPointer { truths in
-                for s in 0..<count {
-                    let w = conditions?[s] ?? Predicate.trueCode
-                    if w != Predicate.trueCode {
-                        out[s] = w == Predicate.falseCode ? RuleKernel.inapplicable : RuleKernel.cantTell
-                        continue
+            surveyed.withUnsafeBufferPointer { surveyed in
+                truths.withUnsafeBufferPointer { truths in
+                    withUnsafeBytes(of: codes) { codes in
+                        a11y_count_compare(filter, starts.baseAddress, surveyed.baseAddress, when, truths.baseAddress, Self.tableSide,
+                                           unsurveyed, RuleKernel.operatorCode(op), Int32(countOnLeft ? 1 : 0), constant, accuracy,
+                                           codes.baseAddress?.assumingMemoryBound(to: UInt8.self), out.count, base)
                     }
-                    var truth = unsurveyed
-                    if surveyed[s] {
-                        let start = starts[s], end = starts[s + 1]
-                        var sure = end &- start, maybe = 0
-                        if let filterCodes {
-                            // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe.
-                            sure = 0
-                            var i = start
-                            while i < end {
-                                let code = Int(filterCodes[i])
-                                sure &+= code >> 1
-                                maybe &+= code & 1
-                                i &+= 1
-                            }
-                        }
-                        truth = sure < side && maybe < side ? truths[sure &* side &+ maybe] : Self.truth(op, countOnLeft, sure, maybe, c, ec)
-                    }
-                    out[s] = RuleKernel.outcome(check: truth)
                 }
             }
         }

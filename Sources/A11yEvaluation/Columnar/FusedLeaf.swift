@@ -1,4 +1,5 @@
 import A11yModel
+internal import CColumnKernels
 
 /// One exact test of one column folded into a closed interval, the unit the fused loops
 /// (``LeafKernel``) are built from: a value's *leaf index* is `(x >= low) | (x <= high) << 1`, so 3 is
@@ -62,4 +63,13 @@ struct FusedLeaf: Sendable {
         }
         return truth(index: (x >= low ? 1 : 0) | (x <= high ? 2 : 0))
     }
+
+    /// This leaf as the C loop takes it.
+    var compiled: a11y_leaf {
+        a11y_leaf(low: low, high: high, constant: comparison?.constant ?? 0, op: comparison.map { RuleKernel.operatorCode($0.op) } ?? -1,
+                  nan: nan, outside: outside, inside: inside)
+    }
+
+    /// The second leaf of a rule that has one.
+    static let unused = a11y_leaf(low: 0, high: 0, constant: 0, op: -1, nan: 0, outside: 0, inside: 0)
 }

@@ -13,6 +13,8 @@ struct LeafKernel: Sendable {
     let table: SIMD16<UInt8>
     /// The byte for each pair of leaf truth codes, at `3 × first + second`.
     let byTruths: SIMD16<UInt8>
+    /// All of the above as the C loop takes it, made once.
+    let compiled: a11y_leaf_rule
 
     /// How the leaves combine, as truth codes (false 0, unknown 1, true 2).
     private indirect enum Combination {
@@ -66,6 +68,15 @@ struct LeafKernel: Sendable {
         }
         self.table = table
         self.byTruths = byTruths
+        let (a, b) = (leaves[0], leaves.count > 1 ? leaves[1] : nil)
+        let redoSecond = b.map { $0.comparison != nil && ($0.ref != a.ref || a.comparison == nil) } ?? false
+        compiled = a11y_leaf_rule(a: a.compiled, b: b?.compiled ?? FusedLeaf.unused, leaves: b == nil ? 1 : 2,
+                                  redo_b: redoSecond ? 1 : 0, table: Self.tuple(table), by_truths: Self.tuple(byTruths))
+    }
+
+    private static func tuple(_ v: SIMD16<UInt8>) -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                                                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) {
+        (v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15])
     }
 
     private static func translate(_ predicate: Predicate, _ leaves: inout [FusedLeaf]) -> Combination? {
@@ -87,39 +98,59 @@ struct LeafKernel: Sendable {
         }
     }
 
-    /// Writes every row's byte (`out.count` rows of `context`), then redoes the rows with an uncertainty.
+    /// Writes every row's byte (`out.count` rows of `context`), then redoes the rows with an uncertainty:
+    /// one C call (``a11y_leaf_rule_run``).
     func run(_ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
-        guard let base = out.baseAddress else { return }
-        let count = out.count
         let a = context.column(first.ref)
-        let b = second.map { context.column($0.ref) }
-        withUnsafeBytes(of: table) { bytes in
-            let lookup = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
-            a.values.withUnsafeBufferPointer { x in
-                if let second, let b {
-                    b.values.withUnsafeBufferPointer { y in
-                        a11y_leaf2(x.baseAddress, first.low, first.high, y.baseAddress, second.low, second.high, lookup, count, base)
-                    }
-                } else {
-                    a11y_leaf1(x.baseAddress, first.low, first.high, lookup, count, base)
-                }
-            }
-        }
-        if first.comparison != nil, a.accuracies != nil { redo(a.uncertainRows, a, b ?? a, out) }
-        // Both leaves on one column (a range) share its uncertain rows: redo them once.
-        if let second, second.comparison != nil, second.ref != first.ref || first.comparison == nil, let b, b.accuracies != nil {
-            redo(b.uncertainRows, a, b, out)
-        }
+        let b = second.map { context.column($0.ref) } ?? a
+        Self.run(compiled, a.values, a.accuracies, a.uncertainRows, b.values, b.accuracies, b.uncertainRows, into: out)
     }
 
-    /// Rewrites `rows` from both leaves' truth codes, uncertainty included (`b` is `a` without a second leaf).
-    private func redo(_ rows: [Int32], _ a: Column, _ b: Column, _ out: UnsafeMutableBufferPointer<UInt8>) {
-        let byTruths = self.byTruths
-        for row in rows {
-            let i = Int(row)
-            let ta = first.truth(row: i, of: a)
-            let tb = second?.truth(row: i, of: b) ?? 0
-            out[i] = byTruths[3 &* Int(ta) &+ Int(tb)]
+    /// The slots of the leaves' columns in the store of the rows themselves (`instanceRows`: a part
+    /// kind's store; else the facts), or nil when a leaf reads a fact spread over instance rows.
+    @inline(__always)
+    func ownSlots(instanceRows: Bool) -> (a: Int, b: Int)? {
+        @inline(__always) func slot(_ ref: ColumnRef) -> Int? {
+            switch ref {
+            case .scope(let slot): return slot
+            case .fact(let slot): return instanceRows ? nil : slot
+            }
+        }
+        guard let a = slot(first.ref) else { return nil }
+        guard let second else { return (a, a) }
+        guard let b = slot(second.ref) else { return nil }
+        return (a, b)
+    }
+
+    /// Runs this kernel over the rows of `store` (its columns at `slots`, ``ownSlots(instanceRows:)``)
+    /// without a ``ColumnContext``: the per-rule path of the evaluator.
+    @inline(__always)
+    func run(_ store: borrowing ColumnStore, slots: (a: Int, b: Int), into out: UnsafeMutableBufferPointer<UInt8>) {
+        Self.run(compiled, store.values[slots.a], store.accuracies[slots.a], store.uncertainRows[slots.a],
+                 store.values[slots.b], store.accuracies[slots.b], store.uncertainRows[slots.b], into: out)
+    }
+
+    /// Runs `rule` over columns given by their parts (`b` is `a` without a second leaf).
+    @inline(__always)
+    static func run(_ rule: a11y_leaf_rule, _ a: [Double], _ aAccuracies: [Double]?, _ aRows: [Int32],
+                    _ b: [Double], _ bAccuracies: [Double]?, _ bRows: [Int32], into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = out.baseAddress else { return }
+        let count = out.count
+        withUnsafePointer(to: rule) { rule in
+            a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in
+                    aRows.withUnsafeBufferPointer { ar in
+                        bRows.withUnsafeBufferPointer { br in
+                            Column.withOptionalBuffer(aAccuracies) { ea in
+                                Column.withOptionalBuffer(bAccuracies) { eb in
+                                    a11y_leaf_rule_run(rule, x.baseAddress, ea, ar.baseAddress, ar.count,
+                                                       y.baseAddress, eb, br.baseAddress, br.count, count, base)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -48,6 +48,21 @@ enum RuleKernel: Sendable {
     @inline(__always) static var inapplicable: UInt8 { ColumnarEvaluator.code(.inapplicable) }
     @inline(__always) static var cantTell: UInt8 { ColumnarEvaluator.code(.cantTell) }
 
+    /// The outcome bytes the C kernels write, by truth code (false, unknown, true), then inapplicable.
+    static let outcomeCodes: SIMD4<UInt8> = [failed, cantTell, passed, inapplicable]
+
+    /// An operator as the C kernels take it (`A11Y_OP_…`).
+    static func operatorCode(_ op: ComparisonOperator) -> Int32 {
+        switch op {
+        case .equal: return 0
+        case .notEqual: return 1
+        case .less: return 2
+        case .lessOrEqual: return 3
+        case .greater: return 4
+        case .greaterOrEqual: return 5
+        }
+    }
+
     /// The `when`'s truth codes over the rows, in a buffer the caller frees (nil: no `when`).
     static func whenCodes(_ when: Predicate?, _ context: ColumnContext, _ count: Int) -> UnsafeMutableBufferPointer<UInt8>? {
         guard let when else { return nil }

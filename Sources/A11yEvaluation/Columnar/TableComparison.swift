@@ -1,4 +1,5 @@
 import A11yModel
+internal import CColumnKernels
 
 /// `x OP table(input)` or `table(input) OP x`, x a column or a constant and the input a column
 /// (`width <= max-rise(slope)`), with the rule's `when`: one loop writes the outcomes and looks the
@@ -37,47 +38,44 @@ struct TableComparison: Sendable {
         self.op = op
     }
 
+    /// Writes the outcomes of the rows of `context`: the `when` by its kernel, then one C loop
+    /// (`a11y_table_compare`) for the lookups and comparisons.
     func run(when: Predicate?, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
         let count = out.count
         let conditions = RuleKernel.whenCodes(when, context, count)
         defer { conditions?.deallocate() }
-        // Every array as a buffer before the loop (an empty one: no column, or no accuracies).
-        var otherValues: [Double] = [], otherAccuracies: [Double] = []
+        let table = context.tables[self.table]
+        let inputColumn = context.column(input)
+        var otherColumn: Column?
         var constant = (value: 0.0, accuracy: 0.0)
         switch other {
-        case .column(let ref):
-            let column = context.column(ref)
-            otherValues = column.values
-            otherAccuracies = column.accuracies ?? []
-        case .constant(let v, let e):
-            constant = (v, e)
+        case .column(let ref): otherColumn = context.column(ref)
+        case .constant(let v, let e): constant = (v, e)
         }
-        let inputColumn = context.column(input)
-        let inputAccuracies = inputColumn.accuracies ?? []
-        let (op, tableOnLeft) = (self.op, self.tableOnLeft)
-        context.tables[table].withLookup { lookup in
-            inputColumn.values.withUnsafeBufferPointer { s in
-                inputAccuracies.withUnsafeBufferPointer { es in
-                    otherValues.withUnsafeBufferPointer { xs in
-                        otherAccuracies.withUnsafeBufferPointer { exs in
-                            let (inputUncertain, otherIsColumn, otherUncertain) = (!es.isEmpty, !xs.isEmpty, !exs.isEmpty)
-                            for i in 0..<count {
-                                let w = conditions?[i] ?? Predicate.trueCode
-                                if w != Predicate.trueCode {
-                                    out[i] = w == Predicate.falseCode ? RuleKernel.inapplicable : RuleKernel.cantTell
-                                    continue
+        let when = conditions.map { UnsafePointer($0.baseAddress) } ?? nil
+        Self.loop(table, op, tableOnLeft, input: inputColumn.values, inputColumn.accuracies, other: otherColumn?.values, otherColumn?.accuracies,
+                  constant: constant, when: when, into: out)
+    }
+
+    /// The C loop over arrays: `other` nil takes `constant`; accuracies nil (or empty) are all exact;
+    /// `when` nil always holds.
+    static func loop(_ table: TableKernel, _ op: ComparisonOperator, _ tableOnLeft: Bool, input: [Double], _ inputAccuracies: [Double]?,
+                     other: [Double]?, _ otherAccuracies: [Double]?, constant: (value: Double, accuracy: Double),
+                     when: UnsafePointer<UInt8>?, into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = out.baseAddress else { return }
+        let (op, onLeft, linear) = (RuleKernel.operatorCode(op), Int32(tableOnLeft ? 1 : 0), Int32(table.linear ? 1 : 0))
+        let codes = RuleKernel.outcomeCodes
+        table.inputs.withUnsafeBufferPointer { x in
+            table.outputs.withUnsafeBufferPointer { y in
+                input.withUnsafeBufferPointer { s in
+                    Column.withOptionalBuffer(inputAccuracies) { es in
+                        Column.withOptionalBuffer(other) { xs in
+                            Column.withOptionalBuffer(otherAccuracies) { exs in
+                                withUnsafeBytes(of: codes) { codes in
+                                    a11y_table_compare(x.baseAddress, y.baseAddress, x.count, linear, s.baseAddress, es, xs, exs,
+                                                       constant.value, constant.accuracy, op, onLeft, when,
+                                                       codes.baseAddress?.assumingMemoryBound(to: UInt8.self), out.count, base)
                                 }
-                                // The table's value for this row, as TableKernel.apply computes it.
-                                let input = s[i]
-                                var y = Double.nan, ey = 0.0
-                                if !input.isNaN {
-                                    y = lookup.cached(input)
-                                    if inputUncertain, es[i] != 0, !y.isNaN { (y, ey) = lookup.widened(input, es[i], y) }
-                                }
-                                let v = otherIsColumn ? xs[i] : constant.value
-                                let ev = otherIsColumn ? (otherUncertain ? exs[i] : 0) : constant.accuracy
-                                let truth = tableOnLeft ? ValueKernels.truth(op, y, ey, v, ev) : ValueKernels.truth(op, v, ev, y, ey)
-                                out[i] = RuleKernel.outcome(check: truth)
                             }
                         }
                     }

@@ -14,6 +14,11 @@ struct TableKernel: Sendable {
         linear = table.interpolation == .linear
     }
 
+    /// A table from its rows' inputs (ascending) and outputs, for tests of the loops on extreme rows.
+    init(inputs: [Double], outputs: [Double], linear: Bool) {
+        (self.inputs, self.outputs, self.linear) = (inputs, outputs, linear)
+    }
+
     /// ``Table/lookup(_:)`` with NaN for "outside the rows" (`input` is not NaN).
     @inline(__always)
     func lookup(_ input: Double, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) -> Double {

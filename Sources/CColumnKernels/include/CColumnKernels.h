@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
 
 /// The columnar engine's innermost loops over exact columns, in C so that one build carries both a
 /// portable loop and an AVX2 loop chosen at run time (`a11y_kernels_avx2`).
@@ -39,5 +40,66 @@ void a11y_leaf2_avx512(const double *a, double a_low, double a_high, const doubl
 /// What this CPU runs (and this build has): 2 AVX-512, 1 AVX2, 0 the portable loops only. The
 /// dispatching `a11y_leaf1` and `a11y_leaf2` ask once and take the best.
 int a11y_kernels_level(void);
+
+/// One leaf of a fused rule, for `a11y_leaf_rule_run`: its interval, the truth codes of a NaN, an
+/// outside and an inside value, and for a comparison its operator (`A11Y_OP_…`; -1: not a comparison)
+/// and constant, to redo the rows whose value has an uncertainty with the interpreter's interval test.
+typedef struct {
+    double low, high, constant;
+    int32_t op;
+    uint8_t nan, outside, inside;
+} a11y_leaf;
+
+/// A rule (or condition) of one or two leaves, compiled once: the byte for each pair of leaf indexes
+/// (`table`) and for each pair of truth codes at `3 × a + b` (`by_truths`).
+typedef struct {
+    a11y_leaf a, b;
+    /// 1 or 2.
+    int32_t leaves;
+    /// Whether the second leaf's uncertain rows are redone (a second comparison not on the first's column).
+    int32_t redo_b;
+    uint8_t table[16];
+    uint8_t by_truths[16];
+} a11y_leaf_rule;
+
+/// A whole leaf rule over `count` rows: the dispatching loop, then the rows in `a_rows` (`b_rows`) whose
+/// value in `a` (`b`) has an uncertainty (`a_accuracy`, `b_accuracy`; NULL: all exact) redone.
+void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const int32_t *a_rows, size_t a_count,
+                        const double *b, const double *b_accuracy, const int32_t *b_rows, size_t b_count, size_t count, uint8_t *out);
+
+/// Comparison operators, as the table and count kernels take them.
+enum {
+    A11Y_OP_EQUAL = 0, A11Y_OP_NOT_EQUAL = 1, A11Y_OP_LESS = 2, A11Y_OP_LESS_OR_EQUAL = 3,
+    A11Y_OP_GREATER = 4, A11Y_OP_GREATER_OR_EQUAL = 5
+};
+
+/// The interpreter's truth code (false 0, unknown 1, true 2) of `x ± ex OP y ± ey`, NaN unknown:
+/// the arithmetic of `ValueKernels.truth`, operation for operation.
+uint8_t a11y_truth(int op, double x, double ex, double y, double ey);
+
+/// `Table.lookup`'s value at `input` over rows `x` (inputs, ascending) and `y` (outputs), `n` rows;
+/// NaN outside the rows. The arithmetic of `TableKernel.lookup`, operation for operation.
+double a11y_table_lookup(const double *x, const double *y, size_t n, int linear, double input);
+
+/// A rule `table(input) OP other` (or `other OP table(input)` when `table_on_left` is 0) over `count`
+/// rows: where `when` (truth codes; NULL: always true) is false, `codes[3]` (inapplicable), unknown
+/// `codes[1]`; else `codes[truth]`. `other` NULL: the constant. Accuracy pointers NULL: all exact. A
+/// lookup whose input has an uncertainty is widened to the hull of the outputs at its ends and middle.
+void a11y_table_compare(const double *x, const double *y, size_t n, int linear,
+                        const double *input, const double *input_accuracy,
+                        const double *other, const double *other_accuracy, double constant, double constant_accuracy,
+                        int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out);
+
+/// The truth of `count OP c` (`c OP count` when `count_on_left` is 0) for `sure` and `maybe` instances:
+/// the count is sure + maybe/2 with accuracy maybe/2.
+uint8_t a11y_count_truth(int op, int count_on_left, ptrdiff_t sure, ptrdiff_t maybe, double c, double ec);
+
+/// A subject rule `count(parts.KIND where filter) OP c` over `subjects` subjects: each surveyed subject's
+/// segment `starts[s]..<starts[s + 1]` of `filter` truth codes (NULL: no filter, every instance counts)
+/// gives (sure, maybe), looked up in `truths[sure * side + maybe]` below `side`, else compared; an
+/// unsurveyed subject takes `unsurveyed`. Outcome bytes as `a11y_table_compare`.
+void a11y_count_compare(const uint8_t *filter, const ptrdiff_t *starts, const bool *surveyed, const uint8_t *when,
+                        const uint8_t *truths, ptrdiff_t side, uint8_t unsurveyed,
+                        int op, int count_on_left, double c, double ec, const uint8_t codes[4], size_t subjects, uint8_t *out);
 
 #endif

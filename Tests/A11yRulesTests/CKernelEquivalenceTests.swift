@@ -1,0 +1,193 @@
+import Testing
+@testable import A11yEvaluation
+import A11yRules
+import A11yBenchmarking
+
+/// The C loops of the table, count and leaf-rule kernels against the Swift code they replace (the
+/// interpreter's arithmetic: `TableKernel.Lookup`, `ValueKernels.truth`, `CountComparison.truth`,
+/// `FusedLeaf.truth(row:of:)`), byte for byte, on special doubles (NaN, ±inf, ±0, subnormals, the ends
+/// of the range), uncertainties, missing `when`s and filters, and lengths 0 to 40, 255 and 1000.
+@Suite("C table, count and leaf-rule loops equal the Swift reference")
+struct CKernelEquivalenceTests {
+    static let specials: [Double] = [0, -0.0, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+                                     .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, 1, -1, 0.5, 1e308, -1e308]
+    static let accuracies: [Double] = [0.001, 0.5, 2, 1e-300, .leastNonzeroMagnitude, 1e308, .infinity]
+    static let lengths = Array(0...40) + [255, 1000]
+    static let operators: [ComparisonOperator] = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual]
+
+    /// A value: special, near one of `near`, or small and random.
+    static func value(_ random: inout SplitMix64, near: [Double]) -> Double {
+        switch random.next() % 4 {
+        case 0: return specials[Int(random.next() % UInt64(specials.count))]
+        case 1 where !near.isEmpty:
+            let x = near[Int(random.next() % UInt64(near.count))]
+            return [x, x.nextUp, x.nextDown, x * (1 + 1e-9), x * (1 - 2e-9), x + 0.25][Int(random.next() % 6)]
+        default: return Double(Int(random.next() % 4000)) / 100 - 5
+        }
+    }
+
+    /// Accuracies for `count` rows (nil: all exact), a fifth of them not zero.
+    static func accuracies(_ random: inout SplitMix64, _ count: Int) -> [Double]? {
+        guard random.next() % 2 == 0 else { return nil }
+        return (0..<count).map { _ in random.next() % 5 == 0 ? accuracies[Int(random.next() % UInt64(accuracies.count))] : 0 }
+    }
+
+    static func when(_ random: inout SplitMix64, _ count: Int) -> [UInt8]? {
+        random.next() % 3 == 0 ? nil : (0..<count).map { _ in random.next() % 4 == 0 ? UInt8(random.next() % 2) : 2 }
+    }
+
+    static let tables: [TableKernel] = [
+        TableKernel(inputs: [0, 0.05, 0.0625, 0.0833, 0.1], outputs: [9000, 9000, 6000, 3000, 1500], linear: true),
+        TableKernel(inputs: [0, 0.05, 0.0625, 0.0833, 0.1], outputs: [9000, 9000, 6000, 3000, 1500], linear: false),
+        TableKernel(inputs: [-1e308, 0, 1e308], outputs: [1e308, -1e308, 5], linear: true),
+        TableKernel(inputs: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude], outputs: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude], linear: true),
+        TableKernel(inputs: [1, 1, 2], outputs: [3, 4, 5], linear: true),
+        TableKernel(inputs: [2.5], outputs: [7], linear: true),
+        TableKernel(inputs: [], outputs: [], linear: true),
+    ]
+
+    /// The Swift loop the C table kernel replaces.
+    static func referenceTable(_ table: TableKernel, _ op: ComparisonOperator, _ onLeft: Bool, _ input: [Double], _ inputAccuracies: [Double]?,
+                               _ other: [Double]?, _ otherAccuracies: [Double]?, _ constant: (value: Double, accuracy: Double),
+                               _ when: [UInt8]?) -> [UInt8] {
+        table.withLookup { lookup in
+            input.indices.map { i in
+                let w = when?[i] ?? Predicate.trueCode
+                if w != Predicate.trueCode { return w == Predicate.falseCode ? RuleKernel.inapplicable : RuleKernel.cantTell }
+                var y = Double.nan, ey = 0.0
+                if !input[i].isNaN {
+                    y = lookup.cached(input[i])
+                    if let e = inputAccuracies?[i], e != 0, !y.isNaN { (y, ey) = lookup.widened(input[i], e, y) }
+                }
+                let v = other?[i] ?? constant.value
+                let ev = other == nil ? constant.accuracy : otherAccuracies?[i] ?? 0
+                return RuleKernel.outcome(check: onLeft ? ValueKernels.truth(op, y, ey, v, ev) : ValueKernels.truth(op, v, ev, y, ey))
+            }
+        }
+    }
+
+    @Test func tableLoopMatchesTheSwiftLookup() {
+        var random = SplitMix64(seed: 41)
+        var compared = 0
+        for (t, table) in Self.tables.enumerated() {
+            for count in Self.lengths {
+                let input = (0..<count).map { _ in Self.value(&random, near: table.inputs) }
+                let inputAccuracies = Self.accuracies(&random, count)
+                let other = (0..<count).map { _ in Self.value(&random, near: table.outputs) }
+                let otherAccuracies = Self.accuracies(&random, count)
+                let when = Self.when(&random, count)
+                let constant = (value: Self.value(&random, near: table.outputs), accuracy: random.next() % 2 == 0 ? 0 : 0.5)
+                for op in Self.operators {
+                    for onLeft in [true, false] {
+                        for column in [true, false] {
+                            let (xs, exs) = column ? (Optional(other), otherAccuracies) : (nil, nil)
+                            let expected = Self.referenceTable(table, op, onLeft, input, inputAccuracies, xs, exs, constant, when)
+                            var actual = [UInt8](repeating: 0xFF, count: count)
+                            actual.withUnsafeMutableBufferPointer { out in
+                                (when ?? []).withUnsafeBufferPointer { w in
+                                    TableComparison.loop(table, op, onLeft, input: input, inputAccuracies, other: xs, exs, constant: constant,
+                                                         when: when == nil ? nil : w.baseAddress, into: out)
+                                }
+                            }
+                            #expect(actual == expected, "table \(t), \(count) rows, \(op), table on the left \(onLeft), column \(column)")
+                            compared += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared == Self.tables.count * Self.lengths.count * 24)
+    }
+
+    @Test func countLoopMatchesTheSwiftCount() {
+        var random = SplitMix64(seed: 43)
+        let constants: [Double] = [0, -0.0, 1, 2.5, 15, 16, 17, 40, -1, .nan, .infinity, -.infinity, .leastNonzeroMagnitude]
+        for subjects in Self.lengths {
+            // Segments of 0 to 40 instances (past the 16 × 16 table), some subjects unsurveyed.
+            var starts = [0], surveyed: [Bool] = []
+            for _ in 0..<subjects {
+                let isSurveyed = random.next() % 6 != 0
+                surveyed.append(isSurveyed)
+                starts.append(starts[starts.count - 1] + (isSurveyed ? Int(random.next() % (random.next() % 4 == 0 ? 41 : 4)) : 1))
+            }
+            let rows = starts[starts.count - 1]
+            let filter: [UInt8]? = random.next() % 3 == 0 ? nil : (0..<rows).map { _ in UInt8(random.next() % 3) }
+            let when = Self.when(&random, subjects)
+            for op in Self.operators {
+                for onLeft in [true, false] {
+                    let c = constants[Int(random.next() % UInt64(constants.count))], ec = random.next() % 3 == 0 ? 0.5 : 0
+                    let count: ColumnValue = .count(kind: 0, filter: nil), constant: ColumnValue = .constant(c, accuracy: ec)
+                    guard let kernel = CountComparison(.compareValues(onLeft ? count : constant, op, onLeft ? constant : count)) else {
+                        Issue.record("not a count comparison")
+                        continue
+                    }
+                    let expected: [UInt8] = (0..<subjects).map { s in
+                        let w = when?[s] ?? Predicate.trueCode
+                        if w != Predicate.trueCode { return w == Predicate.falseCode ? RuleKernel.inapplicable : RuleKernel.cantTell }
+                        guard surveyed[s] else { return RuleKernel.outcome(check: kernel.unsurveyed) }
+                        let segment = starts[s]..<starts[s + 1]
+                        let sure = filter.map { f in segment.filter { f[$0] == Predicate.trueCode }.count } ?? segment.count
+                        let maybe = filter.map { f in segment.filter { f[$0] == Predicate.unknownCode }.count } ?? 0
+                        return RuleKernel.outcome(check: CountComparison.truth(op, onLeft, sure, maybe, c, ec))
+                    }
+                    var actual = [UInt8](repeating: 0xFF, count: subjects)
+                    actual.withUnsafeMutableBufferPointer { out in
+                        (filter ?? []).withUnsafeBufferPointer { f in
+                            (when ?? []).withUnsafeBufferPointer { w in
+                                kernel.loop(filter: filter == nil ? nil : f.baseAddress, starts: starts, surveyed: surveyed,
+                                            when: when == nil ? nil : w.baseAddress, into: out)
+                            }
+                        }
+                    }
+                    #expect(actual == expected, "\(subjects) subjects, count \(op) \(c) ± \(ec), count on the left \(onLeft)")
+                }
+            }
+        }
+    }
+
+    /// One or two leaves (thresholds, equalities, ranges on one column, bools, `present`) run by the C
+    /// rule loop, uncertain rows redone in C, against the leaves' Swift truth of each row.
+    @Test func leafRuleLoopMatchesTheSwiftLeaves() {
+        var random = SplitMix64(seed: 47)
+        let cuts: [Double] = [0, -0.0, 1, -1, 0.5, 2.25, 1e-300, .leastNonzeroMagnitude, 1e300, -1e300]
+        func leaf(_ ref: ColumnRef) -> Predicate {
+            switch random.next() % 6 {
+            case 0: return .truth(ref)
+            case 1: return .present(ref)
+            default:
+                let op = Self.operators[Int(random.next() % 6)], c = cuts[Int(random.next() % UInt64(cuts.count))]
+                return .compare(ref, op, constant: c, accuracy: 0, cut: ThresholdCut(op, c))
+            }
+        }
+        var ran = 0
+        for count in Self.lengths {
+            for _ in 0..<6 {
+                let a = (0..<count).map { _ in Self.value(&random, near: cuts) }, b = (0..<count).map { _ in Self.value(&random, near: cuts) }
+                let ea = Self.accuracies(&random, count), eb = Self.accuracies(&random, count)
+                let columns = [Column(values: a, accuracies: ea), Column(values: b, accuracies: eb)]
+                let first = ColumnRef.scope(0), second = ColumnRef.scope(Int(random.next() % 2))
+                let predicate: Predicate
+                switch random.next() % 4 {
+                case 0: predicate = leaf(first)
+                case 1: predicate = .and(leaf(first), leaf(second))
+                case 2: predicate = .or(leaf(first), .not(leaf(second)))
+                default: predicate = .not(.and(leaf(first), .or(.constant(Predicate.unknownCode), leaf(second))))
+                }
+                guard let kernel = LeafKernel(condition: predicate) else { continue }
+                func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
+                let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
+                let expected: [UInt8] = (0..<count).map { i in
+                    let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
+                    return kernel.byTruths[3 * Int(ta) + Int(tb)]
+                }
+                var actual = [UInt8](repeating: 0xFF, count: count)
+                actual.withUnsafeMutableBufferPointer { out in
+                    LeafKernel.run(kernel.compiled, ca.values, ca.accuracies, ca.uncertainRows, cb.values, cb.accuracies, cb.uncertainRows, into: out)
+                }
+                #expect(actual == expected, "\(count) rows: \(predicate)")
+                ran += 1
+            }
+        }
+        #expect(ran > Self.lengths.count * 4)
+    }
+}
