@@ -2,9 +2,9 @@ import Foundation
 import Testing
 import A11yRules
 
-/// `SubjectStream` reads the next block in the background while a block is used: blocks of any sizes
-/// give the same subjects, diagnostics (with their lines and columns), duplicate checks and progress
-/// as reading every line on its own.
+/// `SubjectStream` in blocks of any sizes (changing from call to call) gives the same subjects,
+/// diagnostics (with their lines and columns), duplicate checks and progress as reading every line on
+/// its own: the contract any faster stream (read-ahead, parallel hand-off) must keep.
 @Suite("SubjectStream read-ahead")
 struct SubjectStreamReadAheadTests {
     /// 300 lines: blank lines, a line with a bad value, one that is not JSON, a duplicate of an earlier subject.
@@ -88,7 +88,7 @@ struct SubjectStreamReadAheadTests {
         let stream = try SubjectStream(path: Self.file, catalog: try catalog())
         let first = try #require(stream.next(maxSubjects: 10))
         #expect(first.subjects.count == 10)
-        // Lines 1...11 (line 5 is blank); the block after them is being read ahead, but not counted.
+        // Lines 1...11 (line 5 is blank): a stream that reads ahead must not count what it has not handed out.
         #expect(stream.linesRead == 11)
         let second = try #require(stream.next(maxSubjects: 10))
         #expect(second.firstLine == 12)
