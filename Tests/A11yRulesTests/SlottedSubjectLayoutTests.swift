@@ -30,6 +30,20 @@ struct SlottedSubjectLayoutTests {
         return plain
     }
 
+    /// A decoded subject keeps its slots at about their size, not the reserve decoding needed
+    /// (a kept file of subjects grew by half when it did).
+    @Test(arguments: [(UInt64(5), 0.0, 0.0), (9, 0.6, 0.5)])
+    func slotsAreKeptAtTheirSize(seed: UInt64, missing: Double, uncertainty: Double) throws {
+        let (_, subjects) = try Self.workload(seed: seed, missing: missing, uncertainty: uncertainty)
+        for subject in subjects {
+            let values = try #require(subject.slotted?.values)
+            #expect(values.capacity - values.count <= values.count / 8, "\(values.count) slots in \(values.capacity)")
+            let spans = try #require(subject.slotted?.kinds)
+            let filled = spans.map { $0.count < 0 ? 0 : $0.count }.reduce(0, +)
+            #expect(filled == subject.parts.values.map(\.count).reduce(0, +))
+        }
+    }
+
     @Test(arguments: [(UInt64(3), 0.1, 0.2), (17, 0.0, 0.0), (40, 0.5, 1.0)])
     func slottedRowsEqualRowsLookedUpByName(seed: UInt64, missing: Double, uncertainty: Double) throws {
         let (catalog, subjects) = try Self.workload(seed: seed, missing: missing, uncertainty: uncertainty)

@@ -177,8 +177,9 @@ struct JSONSubjectDecoder: Sendable {
                     guard let text = identifier(), let found = decoder.indexes[text] else { return nil }
                     kind = text
                     index = found
-                    // About one slot per 24 bytes of a line, so that the slots rarely grow.
-                    slots.reserveCapacity(max(found.order.facts.count, (cursor.bytes.count - cursor.index) / 24))
+                    // At most one slot per 16 bytes of what is left of the line (a value and its name take
+                    // more), so that the slots rarely grow; they are copied to their exact size at the end.
+                    slots.reserveCapacity(max(found.order.facts.count, (cursor.bytes.count - cursor.index) / 16))
                     slots.append(contentsOf: repeatElement(.missing, count: found.order.facts.count))
                     kindSpans = Array(repeating: (0, -1), count: found.order.kinds.count)
                 case .name, .note:
@@ -212,7 +213,7 @@ struct JSONSubjectDecoder: Sendable {
             cursor = resume
             var subject = Subject(id: id, kind: kind, name: name, region: region, assessed: assessed, facts: facts, parts: parts,
                                   note: note, location: location(start))
-            subject.slotted = SlottedValues(order: index.order, values: slots, kinds: kindSpans)
+            subject.slotted = SlottedValues(order: index.order, values: exactly(slots), kinds: kindSpans)
             if !nodes.isEmpty, !decodeStatements(nodes, into: &subject) { return nil }
             return subject
         }
@@ -433,6 +434,16 @@ struct JSONSubjectDecoder: Sendable {
             slots[slot] = SlotValue(value)
             return true
         }
+    }
+}
+
+/// `values` in an array of their exact size, unless it is nearly that already: a subject kept for
+/// long (a block, or a whole file in `bench run`) should not hold the reserve its decoding needed.
+private func exactly(_ values: [SlotValue]) -> [SlotValue] {
+    guard values.capacity - values.count > values.count / 8 else { return values }
+    return [SlotValue](unsafeUninitializedCapacity: values.count) { buffer, count in
+        values.withUnsafeBufferPointer { source in _ = buffer.initialize(fromContentsOf: source) }
+        count = values.count
     }
 }
 
