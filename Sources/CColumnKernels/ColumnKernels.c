@@ -175,7 +175,7 @@ void a11y_leaf2(const double *a, double a_low, double a_high, const double *b, d
     }
 }
 
-// A leaf's truth code for row i, its uncertainty included (FusedLeaf.truth(row:of:)).
+// A leaf's truth code for row i, its uncertainty included (the Swift reference is FusedLeaf.truth(row:of:) in CKernelEquivalenceTests).
 static inline __attribute__((always_inline)) uint8_t leaf_truth(const a11y_leaf *l, const double *v, const double *accuracy, size_t i) {
     const double x = v[i];
     if (l->op >= 0 && accuracy && accuracy[i] != 0) return truth_code(l->op, x, accuracy[i], l->constant, 0);

@@ -191,3 +191,15 @@ struct CKernelEquivalenceTests {
         #expect(ran > Self.lengths.count * 4)
     }
 }
+
+extension FusedLeaf {
+    /// The interpreter's truth code of row `i` of `column` (this leaf's column), its uncertainty
+    /// included: the Swift reference of the C leaf-rule redo (`a11y_leaf_rule_run`), which replaced it.
+    func truth(row i: Int, of column: Column) -> UInt8 {
+        let x = column.values[i]
+        if let comparison, let accuracies = column.accuracies, accuracies[i] != 0 {
+            return ValueKernels.truth(comparison.op, x, accuracies[i], comparison.constant, 0)
+        }
+        return truth(index: (x >= low ? 1 : 0) | (x <= high ? 2 : 0))
+    }
+}

@@ -133,14 +133,15 @@ struct RuleDecoder {
         }
     }
 
-    /// Every `{name}` of the message must be something the rule shows: `{expected}`, `{instance}`,
-    /// `{observed}`, or an attribute or fact its `when` or `check` reads directly (outside aggregates);
-    /// anything else would be printed as written. Each problem is reported at the placeholder itself.
+    /// The placeholders every message may use, whatever the rule reads.
     private static let shownPlaceholders: Set<String> = ["expected", "instance", "observed"]
     /// The keys of an example that are not attributes of its part (or, for a subject rule, facts).
     private static let partExampleReserved: Set<String> = ["facts", "parts", "id", "name", "note"]
     private static let subjectExampleReserved: Set<String> = ["parts", "note"]
 
+    /// Every `{name}` of the message must be something the rule shows: `{expected}`, `{instance}`,
+    /// `{observed}`, or an attribute or fact its `when` or `check` reads directly (outside aggregates);
+    /// anything else would be printed as written. Each problem is reported at the placeholder itself.
     private func checkPlaceholders(_ message: LocalizedText, _ node: YAMLNode?, part: PartKind?, reads: Set<String>) {
         guard let node else { return }
         let shown = Self.shownPlaceholders

@@ -58,7 +58,7 @@ struct Lexer {
                     break
                 }
             }
-            return Token(kind: .identifier(Self.text(scalars[start..<index])), range: start..<index)
+            return Token(kind: .identifier(String(scalars: scalars[start..<index])), range: start..<index)
         }
         // The two-character operators `==`, `!=`, `<=`, `>=` and `..`.
         if let d = peek(1), (d == "=" && (c == "=" || c == "!" || c == "<" || c == ">")) || (c == "." && d == ".") {
@@ -79,16 +79,6 @@ struct Lexer {
         throw ExpressionError(message: "unexpected character '\(c)'", range: start..<start + 1)
     }
 
-    /// The text of some scalars: ASCII ones (nearly every name) are written as bytes, which costs far
-    /// less than appending them to a scalar view; the same `String` either way.
-    private static func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        guard slice.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(slice)) }
-        return String(unsafeUninitializedCapacity: slice.count) { buffer in
-            for (offset, scalar) in slice.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
-            return slice.count
-        }
-    }
-
     private mutating func quantity() throws(ExpressionError) -> Token {
         let start = index
         guard let (first, afterFirst) = QuantityLiteral.number(scalars, from: index) else {
@@ -98,7 +88,7 @@ struct Lexer {
         var end = afterFirst
         if end > start, scalars[end - 1] == ".", end < scalars.count, scalars[end] == "." { end -= 1 }
         index = end
-        let value = end == afterFirst ? first : Double(Self.text(scalars[start..<end])) ?? first
+        let value = end == afterFirst ? first : Double(String(scalars: scalars[start..<end])) ?? first
         if peek() == ":" {
             index += 1
             guard var (second, afterSecond) = QuantityLiteral.number(scalars, from: index) else {
@@ -107,7 +97,7 @@ struct Lexer {
             // As above: in `1:20..1:12` the '.' after 20 starts the '..'.
             if afterSecond > index, scalars[afterSecond - 1] == ".", afterSecond < scalars.count, scalars[afterSecond] == "." {
                 afterSecond -= 1
-                second = Double(Self.text(scalars[index..<afterSecond])) ?? second
+                second = Double(String(scalars: scalars[index..<afterSecond])) ?? second
             }
             guard second != 0 else {
                 throw ExpressionError(message: "a ratio's second term cannot be zero", range: start..<afterSecond)
@@ -133,7 +123,7 @@ struct Lexer {
         if Self.isIdentifierStart(probe < scalars.count ? scalars[probe] : nil) {
             var end = probe
             while end < scalars.count, Self.isIdentifierPart(scalars[end]) || scalars[end] == "²" { end += 1 }
-            let word = Self.text(scalars[probe..<end])
+            let word = String(scalars: scalars[probe..<end])
             if !Self.keywords.contains(word) { throw Self.unknownUnit(word, range: probe..<end) }
         }
         return Token(kind: .quantity(.number(value)), range: start..<index)

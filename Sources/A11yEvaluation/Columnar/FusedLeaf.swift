@@ -54,16 +54,6 @@ struct FusedLeaf: Sendable {
         index == 3 ? inside : (index == 0 ? nan : outside)
     }
 
-    /// The interpreter's truth code of row `i` of `column` (this leaf's column), its uncertainty included.
-    @inline(__always)
-    func truth(row i: Int, of column: Column) -> UInt8 {
-        let x = column.values[i]
-        if let comparison, let accuracies = column.accuracies, accuracies[i] != 0 {
-            return ValueKernels.truth(comparison.op, x, accuracies[i], comparison.constant, 0)
-        }
-        return truth(index: (x >= low ? 1 : 0) | (x <= high ? 2 : 0))
-    }
-
     /// This leaf as the C loop takes it.
     var compiled: a11y_leaf {
         a11y_leaf(low: low, high: high, constant: comparison?.constant ?? 0, op: comparison.map { RuleKernel.operatorCode($0.op) } ?? -1,

@@ -9,11 +9,10 @@ internal import CColumnKernels
 struct LeafKernel: Sendable {
     let first: FusedLeaf
     let second: FusedLeaf?
-    /// The byte for each packed pair of leaf indexes (the first in bits 0–1, the second in bits 2–3).
-    let table: SIMD16<UInt8>
     /// The byte for each pair of leaf truth codes, at `3 × first + second`.
     let byTruths: SIMD16<UInt8>
-    /// All of the above as the C loop takes it, made once.
+    /// The leaves, the byte for each packed pair of leaf indexes (the first in bits 0–1, the second in
+    /// bits 2–3) and ``byTruths``, as the C loop takes them, made once.
     let compiled: a11y_leaf_rule
 
     /// How the leaves combine, as truth codes (false 0, unknown 1, true 2).
@@ -66,7 +65,6 @@ struct LeafKernel: Sendable {
         for a in 0..<3 {
             for b in 0..<3 { byTruths[3 * a + b] = byte(UInt8(a), UInt8(b)) }
         }
-        self.table = table
         self.byTruths = byTruths
         let (a, b) = (leaves[0], leaves.count > 1 ? leaves[1] : nil)
         let redoSecond = b.map { $0.comparison != nil && ($0.ref != a.ref || a.comparison == nil) } ?? false

@@ -143,12 +143,7 @@ public enum QuantityLiteral {
             while exponentEnd < scalars.count, ("0"..."9").contains(scalars[exponentEnd]) { exponentEnd += 1 }
             if exponentEnd > exponentDigits { index = exponentEnd }
         }
-        // Every scalar read above is ASCII: write them as bytes (appending scalars to a view cost more
-        // than parsing the number).
-        let text = String(unsafeUninitializedCapacity: index - start) { buffer in
-            for offset in 0..<(index - start) { buffer[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value) }
-            return index - start
-        }
+        let text = String(scalars: scalars[start..<index])
         guard let value = Double(text), value.isFinite else { return nil }
         return (value, index)
     }
