@@ -5,8 +5,8 @@ import A11yRules
 /// `SubjectStream` in blocks of any sizes (changing from call to call) gives the same subjects,
 /// diagnostics (with their lines and columns), duplicate checks and progress as reading every line on
 /// its own: the contract any faster stream (read-ahead, parallel hand-off) must keep.
-@Suite("SubjectStream read-ahead")
-struct SubjectStreamReadAheadTests {
+@Suite("SubjectStream in blocks of any size")
+struct SubjectStreamBlockTests {
     /// 300 lines: blank lines, a line with a bad value, one that is not JSON, a duplicate of an earlier subject.
     static let text: String = {
         var lines: [String] = []
