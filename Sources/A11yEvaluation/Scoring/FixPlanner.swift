@@ -91,25 +91,20 @@ struct FixPlanner {
             plan.isAbridged = true
             return plan
         }
+        var scorer = RepairScorer(scorecard, findings: findings, conditions: conditions, coverage: coverage)
         for position in items.indices where !items[position].isWaived {
-            let fixed = score(fixing: [items[position]])
+            let fixed = scorer.totals(repairing: mended(by: items[position]))
             items[position].gain = Scorer.round2(max(0, fixed.score - current.score))
             items[position].maxGain = Scorer.round2(max(0, fixed.scoreMax - current.scoreMax))
         }
         items = ordered(items)
-        let (toPass, after) = fewestToPass(items)
+        let (toPass, after) = fewestToPass(items, scorer: &scorer)
         return FixPlan(scorecard: scorecard.id, items: items, toPass: toPass, scoreAfterFixes: after,
                        undecided: current.undecidedCount)
     }
 
-    /// The scorecard's result with `fixed` repaired.
-    private func score(fixing fixed: some Sequence<FixPlan.Item>) -> ScorecardResult {
-        var findings = result.findings
-        for item in fixed {
-            for index in [item.finding] + item.related { findings[index].outcome = .passed }
-        }
-        return Scorer.score(scorecard, findings: findings, conditions: conditions, coverage: coverage)
-    }
+    /// The findings repairing `item` mends: its own and its related ones.
+    private func mended(by item: FixPlan.Item) -> [Int] { [item.finding] + item.related }
 
     /// Unwaived first; instances in the order of their most urgent defect; within one, veto, gain, severity,
     /// mandatory, rule id.
@@ -137,32 +132,42 @@ struct FixPlanner {
     }
 
     /// The fewest unwaived items whose repair reaches the pass mark with no veto failed.
-    private func fewestToPass(_ items: [FixPlan.Item]) -> ([Int]?, Double?) {
+    private func fewestToPass(_ items: [FixPlan.Item], scorer: inout RepairScorer) -> ([Int]?, Double?) {
         guard let mark = scorecard.passMark, current.score + 1e-9 < mark || current.vetoed else { return (nil, nil) }
         let candidates = items.indices.filter { !items[$0].isWaived }
-        func reaches(_ chosen: [Int]) -> ScorecardResult? {
-            let card = score(fixing: chosen.map { items[$0] })
-            return card.score + 1e-9 >= mark && !card.vetoed ? card : nil
+        func reaches(_ totals: ScoreTotals) -> Bool { totals.score + 1e-9 >= mark && !totals.vetoed }
+        guard !candidates.isEmpty, reaches(scorer.totals(repairing: candidates.flatMap { mended(by: items[$0]) })) else {
+            return (nil, nil)
         }
-        guard !candidates.isEmpty, reaches(candidates) != nil else { return (nil, nil) }
-        var chosen = candidates.count <= 400 ? byIndicator(items, candidates, mark: mark) : []
+        var chosen = candidates.count <= 400 ? byIndicator(items, candidates, mark: mark, scorer: &scorer) : []
+        // From here on the scorer's repairs in force are those of `chosen`.
+        for index in chosen { scorer.repair(mended(by: items[index])) }
         // Check the choice on the real scorecard (an item counted by two indicators can make the
         // per-indicator arithmetic optimistic); add the next items in plan order until it passes.
-        var rest = candidates.filter { !chosen.contains($0) }
-        while reaches(chosen) == nil, !rest.isEmpty { chosen.append(rest.removeFirst()) }
+        let picked = Set(chosen)
+        var rest = candidates.filter { !picked.contains($0) }[...]
+        while !reaches(scorer.totals), let next = rest.popFirst() {
+            scorer.repair(mended(by: items[next]))
+            chosen.append(next)
+        }
         // Drop what is not needed, least useful first.
         for index in chosen.reversed() {
-            let without = chosen.filter { $0 != index }
-            if reaches(without) != nil { chosen = without }
+            scorer.takeBack(mended(by: items[index]))
+            if reaches(scorer.totals) {
+                chosen.removeAll { $0 == index }
+            } else {
+                scorer.repair(mended(by: items[index]))
+            }
         }
         chosen.sort()
-        return (chosen, reaches(chosen).map(\.score))
+        let after = scorer.totals
+        return (chosen, reaches(after) ? after.score : nil)
     }
 
     /// A dynamic programme over indicators: in each, repairing its j most rewarding defects gains g(j);
     /// pick for every indicator how many to repair so that the total gain reaches the mark with the fewest
     /// repairs, all of a failed veto indicator's defects included.
-    private func byIndicator(_ items: [FixPlan.Item], _ candidates: [Int], mark: Double) -> [Int] {
+    private func byIndicator(_ items: [FixPlan.Item], _ candidates: [Int], mark: Double, scorer: inout RepairScorer) -> [Int] {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for index in candidates {
@@ -177,9 +182,11 @@ struct FixPlanner {
             let members = (groups[key] ?? []).sorted { items[$0].gain > items[$1].gain }
             let isVeto = scorecard.indicators.first { $0.id == key }?.isVeto ?? false
             var gains = [0.0]
-            for count in 1...members.count {
-                gains.append(score(fixing: members.prefix(count).map { items[$0] }).score - current.score)
+            for member in members {
+                scorer.repair(mended(by: items[member]))
+                gains.append(scorer.totals.score - current.score)
             }
+            for member in members { scorer.takeBack(mended(by: items[member])) }
             var next: [(gain: Double, taken: [Int])?] = Array(repeating: nil, count: best.count + members.count)
             for (used, entry) in best.enumerated() {
                 guard let entry else { continue }

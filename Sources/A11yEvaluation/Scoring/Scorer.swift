@@ -96,31 +96,21 @@ public enum Scorer {
     }
 
     static func total(_ scorecard: Scorecard, _ results: [IndicatorResult], _ tallies: [Tally]) -> ScorecardResult {
-        let applicable = results.indices.filter { results[$0].applicable }
-        let possible = applicable.reduce(0) { $0 + results[$1].points }
-        func percent(_ earned: (Int) -> Double) -> Double {
-            possible > 0 ? round2(applicable.reduce(0) { $0 + earned($1) } / possible * 100) : 0
-        }
-        let indicators = scorecard.indicators
-        let score = percent { tallies[$0].score(indicators[$0]) }
-        let scoreMin = min(score, percent { tallies[$0].scoreMin(indicators[$0]) })
-        let scoreMax = max(score, percent { tallies[$0].scoreMax(indicators[$0]) })
-        let vetoed = results.contains(where: \.vetoFailed)
-        let vetoedAtMin = vetoed || applicable.contains { indicators[$0].isVeto && results[$0].undecided > 0 }
-        let complete = !applicable.isEmpty && applicable.allSatisfy { results[$0].undecided == 0 }
+        let totals = ScoreTotals(scorecard, tallies.map(\.sums))
+        let score = totals.score, vetoed = totals.vetoed
         func reachesMark(_ score: Double) -> Bool { scorecard.passMark.map { score + 1e-9 >= $0 } ?? true }
         var result = ScorecardResult(
-            id: scorecard.id, score: score, passed: reachesMark(score) && !vetoed && complete, isComplete: complete,
-            grade: vetoed ? nil : scorecard.grade(for: score)?.name, vetoed: vetoed, passMark: scorecard.passMark,
-            indicators: results)
+            id: scorecard.id, score: score, passed: reachesMark(score) && !vetoed && totals.isComplete,
+            isComplete: totals.isComplete, grade: vetoed ? nil : scorecard.grade(for: score)?.name, vetoed: vetoed,
+            passMark: scorecard.passMark, indicators: results)
         result.title = scorecard.title
-        result.scoreMin = scoreMin
-        result.scoreMax = scoreMax
-        result.vetoedAtMin = vetoedAtMin
-        result.passedAtMin = !applicable.isEmpty && reachesMark(scoreMin) && !vetoedAtMin
-        result.passedAtMax = !applicable.isEmpty && reachesMark(scoreMax) && !vetoed
-        result.gradeAtMin = vetoedAtMin ? nil : scorecard.grade(for: scoreMin)?.name
-        result.gradeAtMax = vetoed ? nil : scorecard.grade(for: scoreMax)?.name
+        result.scoreMin = totals.scoreMin
+        result.scoreMax = totals.scoreMax
+        result.vetoedAtMin = totals.vetoedAtMin
+        result.passedAtMin = totals.hasApplicable && reachesMark(totals.scoreMin) && !totals.vetoedAtMin
+        result.passedAtMax = totals.hasApplicable && reachesMark(totals.scoreMax) && !vetoed
+        result.gradeAtMin = totals.vetoedAtMin ? nil : scorecard.grade(for: totals.scoreMin)?.name
+        result.gradeAtMax = vetoed ? nil : scorecard.grade(for: totals.scoreMax)?.name
         return result
     }
 

@@ -75,36 +75,21 @@ struct Tally {
         if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
     }
 
+    /// The numbers the score is worked out from.
+    var sums: IndicatorSums {
+        IndicatorSums(p: p, f: f, u: u, failed: failed, undecided: undecided,
+                      facilityMissing: facilityMissing, facilityUnknown: facilityUnknown)
+    }
+
     /// Some check counts, and at least one of them weighs more than 0.
-    var isApplicable: Bool { p + f + u > 0 }
+    var isApplicable: Bool { sums.isApplicable }
 
-    /// The score from evidence with these weights (see ``Scorer/score(_:findings:conditions:)``).
-    static func value(_ indicator: Indicator, p: Double, f: Double, u: Double) -> Double {
-        let total = p + f + u
-        guard total > 0 else { return 0 }
-        switch indicator.scoring {
-        case .all:
-            return f == 0 && u == 0 && p > 0 ? indicator.points : 0
-        case .share:
-            return indicator.points * p / total
-        case .deduct(let perFailure):
-            return min(max(0, indicator.points - perFailure * f), indicator.points * (p + f) / total)
-        }
-    }
+    /// The score from evidence (see ``Scorer/score(_:findings:conditions:)``).
+    func score(_ indicator: Indicator) -> Double { sums.score(indicator) }
 
-    /// A missing facility (a failed presence requirement) earns nothing under every method; one that may
-    /// be missing leaves 0 as the lowest score.
-    func score(_ indicator: Indicator) -> Double {
-        isApplicable && !facilityMissing ? Self.value(indicator, p: p, f: f, u: u) : 0
-    }
+    func scoreMin(_ indicator: Indicator) -> Double { sums.scoreMin(indicator) }
 
-    func scoreMin(_ indicator: Indicator) -> Double {
-        isApplicable && !facilityMissing && !facilityUnknown ? min(score(indicator), Self.value(indicator, p: p, f: f + u, u: 0)) : 0
-    }
-
-    func scoreMax(_ indicator: Indicator) -> Double {
-        isApplicable && !facilityMissing ? max(score(indicator), Self.value(indicator, p: p + u, f: f, u: 0)) : 0
-    }
+    func scoreMax(_ indicator: Indicator) -> Double { sums.scoreMax(indicator) }
 
     func result(for indicator: Indicator) -> IndicatorResult {
         var result = IndicatorResult(
