@@ -50,14 +50,15 @@ struct FixPlanner {
 
     func plan() -> FixPlan {
         let findings = result.findings
-        let evaluated = Set(findings.filter { $0.outcome != .inapplicable }.map(\.clause))
+        var evaluated: Set<String> = []
+        for index in findings.indices where findings[index].outcome != .inapplicable { evaluated.insert(findings[index].clause) }
         let active = scorecard.indicators.map { conditions[$0.id] != .some(false) }
-        func countingIndicators(_ finding: Finding) -> [Int] {
-            covering.indexes(of: finding).filter { active[$0] }
+        func countingIndicators(_ index: Int) -> [Int] {
+            covering.indexes(of: findings[index]).filter { active[$0] }
         }
-        func isSuperseded(_ finding: Finding) -> Bool { finding.supersededBy.contains(where: evaluated.contains) }
-        let countedRules = Set(findings.indices.filter { !isSuperseded(findings[$0]) && !countingIndicators(findings[$0]).isEmpty }
-            .compactMap { index in findings[index].rule.map { FindingKey(rule: $0, finding: findings[index]) } })
+        func isSuperseded(_ index: Int) -> Bool { findings[index].supersededBy.contains(where: evaluated.contains) }
+        // The rule findings the scorecard counts (not superseded, covered by an active indicator): the coverage's.
+        let countedRules = coverage.counted
 
         // The failures of each instance, found once (a scan per failure is quadratic on big subjects).
         var failedOn: [InstanceKey: [Int]] = [:]
@@ -66,17 +67,16 @@ struct FixPlanner {
         }
         var items: [FixPlan.Item] = []
         for index in findings.indices where findings[index].outcome == .failed {
+            if isSuperseded(index) { continue }
             let finding = findings[index]
-            if isSuperseded(finding) { continue }
             if let main = finding.corroborates, countedRules.contains(FindingKey(rule: main, finding: finding)) { continue }
-            let counting = countingIndicators(finding)
+            let counting = countingIndicators(index)
             guard !counting.isEmpty else { continue }
             let sameInstance = failedOn[InstanceKey(waived: false, part: finding.part, instance: finding.instance)] ?? []
             let related = sameInstance.filter { other in
-                let candidate = findings[other]
                 guard other != index else { return false }
-                if let rule = finding.rule, candidate.corroborates == rule { return true }
-                return candidate.supersededBy.contains(finding.clause)
+                if let rule = finding.rule, findings[other].corroborates == rule { return true }
+                return findings[other].supersededBy.contains(finding.clause)
             }
             let waived = finding.waiver.map { !$0.isExpired } ?? false
             items.append(FixPlan.Item(
@@ -109,24 +109,20 @@ struct FixPlanner {
     /// Unwaived first; instances in the order of their most urgent defect; within one, veto, gain, severity,
     /// mandatory, rule id.
     private func ordered(_ items: [FixPlan.Item]) -> [FixPlan.Item] {
-        let findings = result.findings
-        func precedes(_ a: FixPlan.Item, _ b: FixPlan.Item) -> Bool {
-            if a.isWaived != b.isWaived { return !a.isWaived }
-            if a.isVeto != b.isVeto { return a.isVeto }
-            if a.gain != b.gain { return a.gain > b.gain }
-            let fa = findings[a.finding], fb = findings[b.finding]
-            if fa.severity != fb.severity { return fa.severity > fb.severity }
-            if fa.isMandatory != fb.isMandatory { return fa.isMandatory }
-            return (fa.rule ?? fa.clause, a.finding) < (fb.rule ?? fb.clause, b.finding)
+        // Each item's sort key read once (a comparison that reads two findings copies two of them).
+        let keys = items.map { item in
+            let finding = result.findings[item.finding]
+            return OrderKey(isWaived: item.isWaived, isVeto: item.isVeto, gain: item.gain, severity: finding.severity,
+                            isMandatory: finding.isMandatory, id: finding.rule ?? finding.clause, finding: item.finding,
+                            instance: InstanceKey(waived: item.isWaived, part: finding.part, instance: finding.instance))
         }
-        let sorted = items.sorted(by: precedes)
+        let sorted = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
         var groups: [InstanceKey: [FixPlan.Item]] = [:]
         var order: [InstanceKey] = []
-        for item in sorted {
-            let finding = findings[item.finding]
-            let key = InstanceKey(waived: item.isWaived, part: finding.part, instance: finding.instance)
+        for position in sorted {
+            let key = keys[position].instance
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item)
+            groups[key, default: []].append(items[position])
         }
         return order.flatMap { groups[$0] ?? [] }
     }
@@ -207,6 +203,28 @@ struct FixPlanner {
             chosen += members.prefix(count)
         }
         return chosen
+    }
+}
+
+/// What a fix plan's items are sorted by: unwaived first; within that, veto, gain, severity, mandatory,
+/// then rule id and finding index (so the order is total).
+private struct OrderKey {
+    var isWaived: Bool
+    var isVeto: Bool
+    var gain: Double
+    var severity: Severity
+    var isMandatory: Bool
+    var id: String
+    var finding: Int
+    var instance: InstanceKey
+
+    func precedes(_ other: OrderKey) -> Bool {
+        if isWaived != other.isWaived { return !isWaived }
+        if isVeto != other.isVeto { return isVeto }
+        if gain != other.gain { return gain > other.gain }
+        if severity != other.severity { return severity > other.severity }
+        if isMandatory != other.isMandatory { return isMandatory }
+        return (id, finding) < (other.id, other.finding)
     }
 }
 
