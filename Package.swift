@@ -69,7 +69,7 @@ let package = Package(
         // Benchmark workloads (not part of the library's API).
         .target(name: "A11yBenchmarking", dependencies: ["A11yRules", "A11yYAML"]),
         // One small type per output and input format.
-        .target(name: "A11yAdapters", dependencies: ["A11yRules", "A11yRollup"]),
+        .target(name: "A11yAdapters", dependencies: ["A11yRules", "A11yRollup", "A11yEvaluation"]),
         // The command-line tool: flags -> library calls -> exit codes.
         .executableTarget(
             name: "a11y-rules",

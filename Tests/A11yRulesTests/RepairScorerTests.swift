@@ -113,4 +113,22 @@ struct RepairScorerTests {
         // Some example hall fails its scorecard and can pass by repairs: the loop above checked a way.
         #expect(ways > 0)
     }
+
+    /// A reporter keeps one `CoveringIndicators` per scorecard for all its subjects: the plans are those
+    /// made with a fresh one, and one made for another scorecard is not used.
+    @Test func coverageKeptAcrossSubjectsGivesTheSamePlans() throws {
+        var shared: [String: CoveringIndicators] = [:]
+        var plans = 0
+        let halls = try ScorerCoverageTests.scoredHalls()
+        for (result, scorecard, _) in halls {
+            let covering = shared[scorecard.id] ?? CoveringIndicators(scorecard)
+            shared[scorecard.id] = covering
+            #expect(result.fixPlan(for: scorecard, sharing: covering) == result.fixPlan(for: scorecard), "\(result.id) \(scorecard.id)")
+            plans += 1
+        }
+        #expect(plans > 3)
+        let (result, scorecard, _) = try #require(halls.first)
+        let other = Scorecard(id: "OTHER", subjectKind: scorecard.subjectKind, location: scorecard.location)
+        #expect(result.fixPlan(for: scorecard, sharing: CoveringIndicators(other)) == result.fixPlan(for: scorecard))
+    }
 }

@@ -12,6 +12,8 @@ public struct MarkdownReporter: Reporter {
     private let words: ReportWords
     private let catalog: Catalog
     private var count = 0
+    /// Which indicators cover each clause, kept for every subject written.
+    private let coverage = FixPlanCoverage()
 
     /// Creates a reporter in the context's language.
     public init(context: ReportContext) {
@@ -55,7 +57,7 @@ public struct MarkdownReporter: Reporter {
             }
         }
 
-        let list = FixList(result, catalog: catalog)
+        let list = FixList(result, catalog: catalog, coverage: coverage)
         md += "\n### " + words.t("先改这些：\(list.failureCount) 项不通过", "Fix these first: \(list.failureCount) failed") + "\n\n"
         if list.failureCount == 0 { md += words.t("没有不通过的检查。\n", "No check failed.\n") }
         for path in list.waysToPass { md += e(FixList.passPath(path, words: words)) + "\n\n" }

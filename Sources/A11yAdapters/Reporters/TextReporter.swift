@@ -24,10 +24,15 @@ public struct TextReporter: ResultReporter {
     /// Control characters that came from the input (an id, a name, a note) are shown as escapes
     /// such as `\u{1B}`, so that a report printed to a terminal cannot drive it.
     public func report(_ results: [SubjectResult], catalog: Catalog) -> String {
-        results.map { subject($0, catalog: catalog).escapingControlCharacters() }.joined(separator: "\n")
+        report(results, catalog: catalog, coverage: FixPlanCoverage())
     }
 
-    private func subject(_ result: SubjectResult, catalog: Catalog) -> String {
+    /// The report, with the fix plans' coverage kept by the caller across calls.
+    func report(_ results: [SubjectResult], catalog: Catalog, coverage: FixPlanCoverage) -> String {
+        results.map { subject($0, catalog: catalog, coverage: coverage).escapingControlCharacters() }.joined(separator: "\n")
+    }
+
+    private func subject(_ result: SubjectResult, catalog: Catalog, coverage: FixPlanCoverage) -> String {
         let names = SubjectNames(kind: result.kind, catalog: catalog, words: ReportWords(language: language))
         var out = ""
         let name = result.name.text(in: language) ?? result.id
@@ -36,7 +41,7 @@ public struct TextReporter: ResultReporter {
         let counts = result.counts
         out += "  " + Outcome.allCases.map { "\(label($0)) \(counts[$0] ?? 0)" }.joined(separator: t("，", ", ")) + "\n"
 
-        fixes(FixList(result, catalog: catalog), result, names: names, into: &out, catalog: catalog)
+        fixes(FixList(result, catalog: catalog, coverage: coverage), result, names: names, into: &out, catalog: catalog)
         section(&out, t("数据缺失，无法判定", "Missing data (cannot tell)"), result.findings.filter { $0.outcome == .cantTell }, names: names, catalog: catalog)
         let untested = result.findings.filter { $0.outcome == .untested }
         if !untested.isEmpty {

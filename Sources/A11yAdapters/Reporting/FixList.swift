@@ -37,11 +37,13 @@ struct FixList {
     /// Scorecards whose plan is ordered without gains or fewest fixes (too large to re-score per fix).
     var abridged: [String] = []
 
-    init(_ result: SubjectResult, catalog: Catalog) {
+    /// The list of `result`'s fixes; `coverage`, kept by the reporter, spares working out again for each
+    /// subject which indicators cover each clause.
+    init(_ result: SubjectResult, catalog: Catalog, coverage: FixPlanCoverage = FixPlanCoverage()) {
         var position: [Int: Int] = [:]
         var plans: [FixPlan] = []
         for card in result.scorecards {
-            guard let scorecard = catalog.scorecard(card.id), let plan = result.fixPlan(for: scorecard) else { continue }
+            guard let scorecard = catalog.scorecard(card.id), let plan = coverage.plan(result, on: scorecard) else { continue }
             plans.append(plan)
             if plan.isAbridged { abridged.append(plan.scorecard) }
             for item in plan.items {

@@ -15,6 +15,14 @@ extension SubjectResult {
         guard let current = scorecards.first(where: { $0.id == scorecard.id }) else { return nil }
         return FixPlanner(result: self, scorecard: scorecard, current: current).plan()
     }
+
+    /// The same plan, with which indicators cover each clause and rule taken from (and added to)
+    /// `covering`, made for `scorecard` and kept across the subjects of one report.
+    package func fixPlan(for scorecard: Scorecard, sharing covering: CoveringIndicators) -> FixPlan? {
+        guard covering.scorecard == scorecard.id else { return fixPlan(for: scorecard) }
+        guard let current = scorecards.first(where: { $0.id == scorecard.id }) else { return nil }
+        return FixPlanner(result: self, scorecard: scorecard, current: current, covering: covering).plan()
+    }
 }
 
 /// Builds a ``FixPlan`` by re-scoring the subject with defects repaired.
@@ -31,7 +39,7 @@ struct FixPlanner {
     /// Which indicators cover each finding, by clause and rule (shared by the coverage and the plan).
     let covering: CoveringIndicators
 
-    init(result: SubjectResult, scorecard: Scorecard, current: ScorecardResult) {
+    init(result: SubjectResult, scorecard: Scorecard, current: ScorecardResult, covering: CoveringIndicators? = nil) {
         self.result = result
         self.scorecard = scorecard
         self.current = current
@@ -44,8 +52,8 @@ struct FixPlanner {
             }
         }
         self.conditions = conditions
-        covering = CoveringIndicators(scorecard)
-        coverage = ScorerCoverage(scorecard, findings: result.findings, conditions: conditions, covering: covering)
+        self.covering = covering ?? CoveringIndicators(scorecard)
+        coverage = ScorerCoverage(scorecard, findings: result.findings, conditions: conditions, covering: self.covering)
     }
 
     func plan() -> FixPlan {

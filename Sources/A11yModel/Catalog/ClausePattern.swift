@@ -4,15 +4,15 @@ public struct ClausePattern: Sendable, Hashable {
     /// The pattern as written.
     public var text: String
     private let pieces: [Substring]
+    /// Whether the pattern names a single rule (`…#rule`).
+    public let namesRule: Bool
 
     /// Creates a pattern.
     public init(_ text: String) {
         self.text = text
         self.pieces = text.split(separator: "*", omittingEmptySubsequences: false)
+        namesRule = text.contains("#")
     }
-
-    /// Whether the pattern names a single rule (`…#rule`).
-    public var namesRule: Bool { text.contains("#") }
 
     /// Whether `id` matches.
     public func matches(_ id: String) -> Bool {

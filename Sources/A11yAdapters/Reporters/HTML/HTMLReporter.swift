@@ -18,6 +18,8 @@ public struct HTMLReporter: Reporter {
     private let context: ReportContext
     private let words: ReportWords
     private var count = 0
+    /// Which indicators cover each clause, kept for every subject written.
+    private let coverage = FixPlanCoverage()
 
     /// Creates a reporter in the context's language.
     public init(context: ReportContext) {
@@ -52,7 +54,7 @@ public struct HTMLReporter: Reporter {
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
         count += 1
-        try output.write(HTMLSubjectSection(result: result, number: count, context: context).html)
+        try output.write(HTMLSubjectSection(result: result, number: count, context: context, coverage: coverage).html)
     }
 
     public mutating func end(to output: any ReportOutput) throws {

@@ -5,6 +5,8 @@ struct HTMLSubjectSection {
     let result: SubjectResult
     let number: Int
     let context: ReportContext
+    /// Which indicators cover each clause, kept by the reporter across subjects.
+    var coverage = FixPlanCoverage()
 
     private var words: ReportWords { ReportWords(language: context.language) }
     private var names: SubjectNames { SubjectNames(kind: result.kind, catalog: catalog, words: words) }
@@ -81,7 +83,7 @@ struct HTMLSubjectSection {
     }
 
     private func failures() -> String {
-        let list = FixList(result, catalog: catalog)
+        let list = FixList(result, catalog: catalog, coverage: coverage)
         let id = "\(prefix)-failures"
         var out = "<section aria-labelledby=\"\(prefix)-title \(id)\">\n<h3 id=\"\(id)\">\(words.t("不通过：先改这些（\(list.failureCount) 项）", "Failures: fix these first (\(list.failureCount))"))</h3>\n"
         guard list.failureCount > 0 else { return out + "<p>\(words.t("没有不通过的检查。", "No check failed."))</p>\n</section>\n" }

@@ -8,6 +8,8 @@ public struct TextStreamReporter: Reporter {
     private let text: TextReporter
     private let catalog: Catalog
     private var count = 0
+    /// Which indicators cover each clause, kept for every subject written.
+    private let coverage = FixPlanCoverage()
 
     /// Creates a reporter in the context's language (and verbosity).
     public init(context: ReportContext) {
@@ -16,7 +18,7 @@ public struct TextStreamReporter: Reporter {
     }
 
     public mutating func write(_ result: SubjectResult, to output: any ReportOutput) throws {
-        try output.write((count > 0 ? "\n" : "") + text.report([result], catalog: catalog))
+        try output.write((count > 0 ? "\n" : "") + text.report([result], catalog: catalog, coverage: coverage))
         count += 1
     }
 }
