@@ -5,12 +5,12 @@ extension SubjectResult {
     /// fix wins, and the fewest fixes that reach the pass mark. Nil if the scorecard was not scored for
     /// this subject.
     ///
-    /// Every gain is worked out by scoring the subject again with the defect repaired (its finding and the
-    /// findings the same repair mends counted as passed), so it follows the scorecard's method, weights,
-    /// de-duplication and rescaling exactly.
+    /// Every gain is the score of the subject with the defect repaired (its finding and the findings the
+    /// same repair mends counted as passed), so it follows the scorecard's method, weights, de-duplication
+    /// and rescaling exactly; only the indicators that count the repaired findings are added up again.
     ///
-    /// - Complexity: one re-scoring per counted failure, and for ``FixPlan/toPass`` one per failure again
-    ///   plus a small dynamic programme over the indicators.
+    /// - Complexity: per counted failure, the checks of the indicators it counts in, and for
+    ///   ``FixPlan/toPass`` about as much again plus a small dynamic programme over the indicators.
     public func fixPlan(for scorecard: Scorecard) -> FixPlan? {
         guard let current = scorecards.first(where: { $0.id == scorecard.id }) else { return nil }
         return FixPlanner(result: self, scorecard: scorecard, current: current).plan()
@@ -25,7 +25,7 @@ extension SubjectResult {
     }
 }
 
-/// Builds a ``FixPlan`` by re-scoring the subject with defects repaired.
+/// Builds a ``FixPlan`` by scoring the subject with defects repaired (``RepairScorer``).
 struct FixPlanner {
     let result: SubjectResult
     let scorecard: Scorecard
@@ -91,7 +91,7 @@ struct FixPlanner {
                 finding: index, related: related, indicators: counting.map { scorecard.indicators[$0].id }, gain: 0,
                 isVeto: counting.contains { scorecard.indicators[$0].isVeto }, isWaived: waived))
         }
-        // Each gain re-scores the whole subject: beyond the limit the plan is ordered without gains.
+        // Each gain re-adds the indicators the fix touches: beyond the limit the plan is ordered without gains.
         if items.count.multipliedReportingOverflow(by: findings.count).partialValue > FixPlan.gainWorkLimit
             || items.count > FixPlan.gainWorkLimit {
             var plan = FixPlan(scorecard: scorecard.id, items: ordered(items), toPass: nil, scoreAfterFixes: nil,

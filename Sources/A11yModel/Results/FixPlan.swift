@@ -50,8 +50,8 @@ public struct FixPlan: Sendable, Hashable {
     /// Checks still undecided: the verdict also waits on them, whatever is fixed.
     public var undecided: Int
     /// Whether the plan is in order but without the points each fix wins and without ``toPass``: each gain
-    /// is a re-scoring of the whole subject, so they are worked out only while failures × findings stays
-    /// within ``gainWorkLimit`` (a subject with tens of thousands of instances would take hours).
+    /// re-adds the checks of the indicators the fix touches, so they are worked out only while failures ×
+    /// findings stays within ``gainWorkLimit`` (past it a plan takes seconds per subject).
     public var isAbridged: Bool = false
 
     /// The most (counted failures × findings) for which gains and ``toPass`` are worked out: 10,000,000
