@@ -28,9 +28,11 @@ public struct SubjectReader: Sendable {
     public func read(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
         // A JSON subject with nothing to report is decoded without nodes (the reference's subject,
         // exactly); the direct decoder gives up on anything else, and the reference path explains it.
-        // Its own nesting is shallow, so it is used unless the limits are tighter than the default.
+        // Its own nesting is shallow, so it is used unless the limits are tighter than the default. Such a
+        // subject keeps the line and makes its facts and parts from it on first use (the same values): an
+        // evaluation that lists no findings of it never builds them.
         if limits.maxDepth >= YAMLLimits.default.maxDepth, Self.startsLikeJSON(bytes),
-           let subject = bytes.withUnsafeBufferPointer({ direct.decode($0, path: path, lineOffset: line - 1) }) {
+           let subject = direct.decode(deferring: bytes, path: path, lineOffset: line - 1) {
             return (subject, [])
         }
         return referenceRead(bytes, path: path, line: line)
