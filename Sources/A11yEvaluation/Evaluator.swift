@@ -254,9 +254,11 @@ public struct Evaluator: Sendable {
         for (_, name) in compiled.observedAttributes {
             if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(name) }
         }
+        // Read once: a deferred subject's facts are behind a lock.
+        let facts = compiled.observedFacts.isEmpty ? [:] : subject.facts
         for (_, name) in compiled.observedFacts {
             let shown = part == nil ? name : "subject.\(name)"
-            if let value = subject.facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
+            if let value = facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?

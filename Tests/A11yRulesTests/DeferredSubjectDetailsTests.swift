@@ -194,6 +194,14 @@ struct DeferredSubjectDetailsTests {
             #expect(read.diagnostics == reference.diagnostics)
             #expect(subject == reference.subject)
         }
+        var eager = reader
+        eager.defersDetails = false
+        for (index, text) in lines.enumerated() {
+            let now = try #require(eager.read(Array(text.utf8), path: "w.jsonl", line: index + 1).subject)
+            let later = try #require(reader.read(Array(text.utf8), path: "w.jsonl", line: index + 1).subject)
+            #expect(!now.defersDetails && later.defersDetails)
+            Self.expectEqual(later, now, "line \(index + 1)")
+        }
     }
 }
 
