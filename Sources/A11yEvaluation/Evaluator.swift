@@ -217,7 +217,8 @@ public struct Evaluator: Sendable {
                 location: subject.location,
                 supersededBy: compiled.supersededBy))
         }
-        let declared = subject.parts[kindName] ?? []
+        // The subject's instances, read only for a listed finding (reading them may decode a deferred subject).
+        var declared: [PartInstance]?
         let ids = rows.instanceIDs[kind]
         for index in instances.indices {
             let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
@@ -226,9 +227,11 @@ public struct Evaluator: Sendable {
                 if !countsOnly { findings.append(light(outcome, part: kindName, instance: ids[index])) }
                 continue
             }
+            if declared == nil { declared = subject.parts[kindName] ?? [] }
+            let listed = declared ?? []
             findings.append(finding(compiled, instance: instances[index], id: ids[index], part: kindName,
-                           attributes: index < declared.count ? declared[index].attributes : [:], subject: subject,
-                           location: index < declared.count ? declared[index].location : subject.location,
+                           attributes: index < listed.count ? listed[index].attributes : [:], subject: subject,
+                           location: index < listed.count ? listed[index].location : subject.location,
                            interpreter: interpreter, layout: layout, outcome: outcome))
         }
     }
@@ -251,9 +254,11 @@ public struct Evaluator: Sendable {
         for (_, name) in compiled.observedAttributes {
             if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(name) }
         }
+        // Read once: a deferred subject's facts are behind a lock.
+        let facts = compiled.observedFacts.isEmpty ? [:] : subject.facts
         for (_, name) in compiled.observedFacts {
             let shown = part == nil ? name : "subject.\(name)"
-            if let value = subject.facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
+            if let value = facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
         }
         let expected = interpreter.render(compiled.expectation, instance)
         var message: LocalizedText?

@@ -33,7 +33,7 @@ public final class SubjectStream: Sequence, IteratorProtocol {
     /// Lines read so far.
     public private(set) var linesRead = 0
 
-    private let reader: SubjectReader
+    private var reader: SubjectReader
     private let handle: UnsafeMutablePointer<FILE>
     /// The line of each subject (id and assessed date) read so far: a second line with both the same is an
     /// error, as for subject files (the same id on another date is a history, DSL §7).
@@ -60,6 +60,13 @@ public final class SubjectStream: Sequence, IteratorProtocol {
     /// Whether a path names a JSON Lines file (`.jsonl` or `.ndjson`).
     public static func isJSONLines(_ path: String) -> Bool {
         path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+    }
+
+    /// Whether subjects keep their line and make their facts and parts on first use (the default); see
+    /// ``SubjectReader/defersDetails``. Set it to false before reading when every subject's details will be read.
+    public var defersDetails: Bool {
+        get { reader.defersDetails }
+        set { reader.defersDetails = newValue }
     }
 
     /// How many subjects a block holds when the stream is iterated with `for … in` (at least 1).

@@ -15,6 +15,11 @@ import A11yYAML
 /// (``A11yModel/Subject/slotted``), so that laying the subject out in columns is a copy. Each subject's
 /// locations share one copy of the file path of their own, so that subjects decoded on different cores
 /// never count references to the same string.
+///
+/// ``decode(deferring:path:lineOffset:)`` checks the line exactly as ``decode(_:path:lineOffset:)`` does
+/// (the same lines accepted, every value typed) but builds no dictionaries: it keeps the slotted values,
+/// the instances' ids and the line's bytes, and the subject's facts and parts are decoded from those
+/// bytes on first use (``A11yModel/DeferredDetails``), equal to the ones decoded at once.
 struct JSONSubjectDecoder: Sendable {
     private let vocabularies: [String: Vocabulary]
     private let indexes: [String: VocabularyIndex]
@@ -33,10 +38,34 @@ struct JSONSubjectDecoder: Sendable {
     ///   - path: The file, for locations.
     ///   - lineOffset: Added to every line (the document's first line in the file, minus 1).
     func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String, lineOffset: Int) -> Subject? {
-        var path = path
-        let own = path.withUTF8 { String(decoding: $0, as: UTF8.self) }
-        var reading = Reading(cursor: JSONCursor(bytes), decoder: self, path: own, lineOffset: lineOffset)
+        var reading = Reading(cursor: JSONCursor(bytes), decoder: self, path: Self.ownCopy(of: path), lineOffset: lineOffset, line: nil)
         return reading.document()
+    }
+
+    /// The same subject as ``decode(_:path:lineOffset:)`` gives (nil for the same lines), with its facts
+    /// and parts decoded from `bytes` (kept) on first use instead of now.
+    func decode(deferring bytes: [UInt8], path: String, lineOffset: Int) -> Subject? {
+        let own = Self.ownCopy(of: path)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reading = Reading(cursor: JSONCursor(buffer), decoder: self, path: own, lineOffset: lineOffset, line: bytes)
+            return reading.document()
+        }
+    }
+
+    /// The facts and parts of a line that ``decode(deferring:path:lineOffset:)`` accepted, decoded at once.
+    fileprivate func details(of bytes: [UInt8], path: String, lineOffset: Int) -> DeferredDetails.Details {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reading = Reading(cursor: JSONCursor(buffer), decoder: self, path: path, lineOffset: lineOffset, line: nil)
+            // The line was accepted once, and decoding is deterministic: it is accepted again.
+            guard let subject = reading.document() else { return ([:], [:]) }
+            return (subject.facts, subject.parts)
+        }
+    }
+
+    /// A copy of `path` of the subject's own (see the type's description).
+    private static func ownCopy(of path: String) -> String {
+        var path = path
+        return path.withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A vocabulary with hashed tables of its names (a class: shared, never copied, while reading).
@@ -123,19 +152,27 @@ struct JSONSubjectDecoder: Sendable {
         let decoder: JSONSubjectDecoder
         let path: String
         let lineOffset: Int
+        /// The line's bytes when the facts and parts are deferred (then no dictionary is built); nil: built now.
+        let line: [UInt8]?
         /// Part instances read so far; past ``CatalogLoader/maxInstancesPerSubject`` the reference reports the subject.
         var instanceCount = 0
         /// The values again in slot order (``A11yModel/SlottedValues/values``; facts' slots are added once the kind is known).
         var slots: [SlotValue] = []
         /// Per part kind: its instances' first slot and their count (-1: not surveyed).
         var kindSpans: [(start: Int, count: Int)] = []
+        /// Per part kind: its instances' ids (``A11yModel/SlottedValues/instanceIDs``).
+        var instanceIDs: [[String]] = []
 
-        init(cursor: JSONCursor, decoder: JSONSubjectDecoder, path: String, lineOffset: Int) {
+        init(cursor: JSONCursor, decoder: JSONSubjectDecoder, path: String, lineOffset: Int, line: [UInt8]?) {
             self.cursor = cursor
             self.decoder = decoder
             self.path = path
             self.lineOffset = lineOffset
+            self.line = line
         }
+
+        /// Whether the facts' and parts' dictionaries are built as the line is read.
+        var builds: Bool { line == nil }
 
         func location(_ mark: YAMLMark) -> SourceLocation {
             SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
@@ -182,6 +219,7 @@ struct JSONSubjectDecoder: Sendable {
                     slots.reserveCapacity(max(found.order.facts.count, (cursor.bytes.count - cursor.index) / 16))
                     slots.append(contentsOf: repeatElement(.missing, count: found.order.facts.count))
                     kindSpans = Array(repeating: (0, -1), count: found.order.kinds.count)
+                    instanceIDs = Array(repeating: [], count: found.order.kinds.count)
                 case .name, .note:
                     guard let text = localized() else { return nil }
                     if key == .name { name = text } else { note = text }
@@ -211,9 +249,18 @@ struct JSONSubjectDecoder: Sendable {
                 guard key == .facts ? self.facts(index, into: &facts) : self.parts(index, into: &parts) else { return nil }
             }
             cursor = resume
-            var subject = Subject(id: id, kind: kind, name: name, region: region, assessed: assessed, facts: facts, parts: parts,
+            let slotted = SlottedValues(order: index.order, values: exactly(slots), kinds: kindSpans, instanceIDs: instanceIDs)
+            var subject: Subject
+            if let line {
+                let decoder = self.decoder, path = self.path, lineOffset = self.lineOffset
+                let details = DeferredDetails { decoder.details(of: line, path: path, lineOffset: lineOffset) }
+                subject = Subject(id: id, kind: kind, name: name, region: region, assessed: assessed, deferring: details, slotted: slotted,
+                                  answers: [:], waivers: [:], evidence: [:], note: note, location: location(start))
+            } else {
+                subject = Subject(id: id, kind: kind, name: name, region: region, assessed: assessed, facts: facts, parts: parts,
                                   note: note, location: location(start))
-            subject.slotted = SlottedValues(order: index.order, values: exactly(slots), kinds: kindSpans)
+                subject.slotted = slotted
+            }
             if !nodes.isEmpty, !decodeStatements(nodes, into: &subject) { return nil }
             return subject
         }
@@ -224,7 +271,7 @@ struct JSONSubjectDecoder: Sendable {
             let reference = SubjectDecoder(reader: NodeReader(file: path, log: log, lineOffset: lineOffset),
                                            vocabularies: decoder.vocabularies, knownIDs: decoder.knownIDs)
             let lineage = Vocabulary.lineage(of: subject.kind, in: decoder.vocabularies)
-            let instances = Set(subject.parts.values.flatMap { $0.map(\.id) })
+            let instances = Set(instanceIDs.joined())
             subject.answers = reference.answers(nodes[.answers], lineage: lineage, kind: subject.kind, instances: instances)
             subject.waivers = reference.waivers(nodes[.waivers], lineage: lineage, kind: subject.kind, instances: instances)
             subject.evidence = reference.evidence(nodes[.evidence], lineage: lineage, kind: subject.kind, instances: instances)
@@ -321,6 +368,7 @@ struct JSONSubjectDecoder: Sendable {
         private mutating func instances(_ kind: Kind, part: Int, into result: inout [String: [PartInstance]]) -> Bool {
             let first = slots.count
             var instances: [PartInstance] = []
+            var list: [String] = []
             var ids: Set<String> = []
             if !cursor.literal("null") {
                 guard cursor.current == 0x5B else { return false }
@@ -332,21 +380,23 @@ struct JSONSubjectDecoder: Sendable {
                         guard instanceCount <= CatalogLoader.maxInstancesPerSubject else { return false }
                         let base = slots.count
                         slots.append(contentsOf: repeatElement(.missing, count: kind.slots.count))
-                        guard let instance = instance(kind, position: instances.count + 1, slots: base) else { return false }
+                        guard let instance = instance(kind, position: list.count + 1, slots: base) else { return false }
                         // Two instances with one id: the reference reports them.
-                        if instances.count < 16 {
-                            guard !instances.contains(where: { $0.id == instance.id }) else { return false }
+                        if list.count < 16 {
+                            guard !list.contains(instance.id) else { return false }
                         } else {
-                            if ids.isEmpty { ids = Set(instances.map(\.id)) }
+                            if ids.isEmpty { ids = Set(list) }
                             guard ids.insert(instance.id).inserted else { return false }
                         }
-                        instances.append(instance)
+                        list.append(instance.id)
+                        if builds { instances.append(instance) }
                     } while cursor.consume(0x2C)
                     guard cursor.consume(0x5D) else { return false }
                 }
             }
-            result[kind.name] = instances
-            kindSpans[part] = (first, instances.count)
+            if builds { result[kind.name] = instances }
+            kindSpans[part] = (first, list.count)
+            instanceIDs[part] = list
             return true
         }
 
@@ -357,7 +407,7 @@ struct JSONSubjectDecoder: Sendable {
             cursor.advance()
             var id: String?
             var name = LocalizedText()
-            var attributes: [String: Observation] = Dictionary(minimumCapacity: kind.slots.count)
+            var attributes: [String: Observation] = builds ? Dictionary(minimumCapacity: kind.slots.count) : [:]
             var reserved = 0
             if !cursor.consume(0x7D) {
                 var seen = SeenNames()
@@ -430,7 +480,7 @@ struct JSONSubjectDecoder: Sendable {
                 quoted = false
             }
             guard case .success(let value) = Value.parse(text, as: spec.type, quoted: quoted) else { return false }
-            result[spec.name] = Observation(value, at: location(start), text: text)
+            if builds { result[spec.name] = Observation(value, at: location(start), text: text) }
             slots[slot] = SlotValue(value)
             return true
         }

@@ -9,6 +9,13 @@ public struct SubjectReader: Sendable {
     private let limits: YAMLLimits
     /// Reads clean JSON subjects straight from their bytes; everything else takes the reference path below.
     private let direct: JSONSubjectDecoder
+    /// Whether a JSON subject read straight from its bytes keeps the line and makes its ``Subject/facts``
+    /// and ``Subject/parts`` from it on first use (the default), or makes them at once.
+    ///
+    /// Deferring is faster and smaller for subjects whose details nobody reads (an evaluation that lists
+    /// no findings reads none); reading them later costs a second decode of the line, so a caller that
+    /// will read every subject's details may set this to false. The subjects are equal either way.
+    public var defersDetails = true
 
     /// Creates a reader for subjects of `catalog`'s kinds.
     public init(catalog: Catalog, limits: YAMLLimits = .default) {
@@ -28,9 +35,12 @@ public struct SubjectReader: Sendable {
     public func read(_ bytes: [UInt8], path: String, line: Int = 1) -> (subject: Subject?, diagnostics: [Diagnostic]) {
         // A JSON subject with nothing to report is decoded without nodes (the reference's subject,
         // exactly); the direct decoder gives up on anything else, and the reference path explains it.
-        // Its own nesting is shallow, so it is used unless the limits are tighter than the default.
+        // Its own nesting is shallow, so it is used unless the limits are tighter than the default. Such a
+        // subject keeps the line and makes its facts and parts from it on first use (the same values), unless
+        // `defersDetails` is false: an evaluation that lists no findings of it never builds them.
         if limits.maxDepth >= YAMLLimits.default.maxDepth, Self.startsLikeJSON(bytes),
-           let subject = bytes.withUnsafeBufferPointer({ direct.decode($0, path: path, lineOffset: line - 1) }) {
+           let subject = defersDetails ? direct.decode(deferring: bytes, path: path, lineOffset: line - 1)
+               : bytes.withUnsafeBufferPointer({ direct.decode($0, path: path, lineOffset: line - 1) }) {
             return (subject, [])
         }
         return referenceRead(bytes, path: path, line: line)

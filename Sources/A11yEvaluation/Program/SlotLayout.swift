@@ -43,7 +43,8 @@ struct SubjectRows: Sendable {
         var ids: [[String]] = []
         parts.reserveCapacity(order.kinds.count)
         ids.reserveCapacity(order.kinds.count)
-        // Values the reader kept in this layout's slot order are copied; otherwise each name is looked up.
+        // Values the reader kept in this layout's slot order are copied (with the instances' ids, so that a
+        // subject whose facts and parts are deferred stays so); otherwise each name is looked up.
         if let slotted = subject.slotted, !order.repeatsAName, slotted.order == order {
             facts = slotted.values[0..<order.facts.count].map(Datum.init)
             for (kind, (start, count)) in slotted.kinds.enumerated() {
@@ -54,7 +55,7 @@ struct SubjectRows: Sendable {
                 }
                 let width = order.attributes[kind].count
                 parts.append((0..<count).map { i in slotted.values[(start + i * width)..<(start + (i + 1) * width)].map(Datum.init) })
-                ids.append(subject.parts[order.kinds[kind]]?.map(\.id) ?? [])
+                ids.append(slotted.instanceIDs[kind])
             }
         } else {
             facts = order.facts.map { name in Datum(subject.facts[name]?.value) }

@@ -13,12 +13,16 @@ package struct SlottedValues: Sendable {
     /// Per part kind: where its first instance's values start in ``values`` and how many instances
     /// it has; a count of -1 means the subject did not survey the kind.
     package var kinds: [(start: Int, count: Int)]
+    /// Per part kind: its instances' ids in file order (empty when the kind was not surveyed), so that a
+    /// layout needs no ``Subject/parts`` to name rows.
+    package var instanceIDs: [[String]]
 
-    /// Slotted values of a subject of the vocabulary `order` describes (see ``values`` and ``kinds``).
-    package init(order: SlotOrder, values: [SlotValue], kinds: [(start: Int, count: Int)]) {
+    /// Slotted values of a subject of the vocabulary `order` describes (see ``values``, ``kinds`` and ``instanceIDs``).
+    package init(order: SlotOrder, values: [SlotValue], kinds: [(start: Int, count: Int)], instanceIDs: [[String]]) {
         self.order = order
         self.values = values
         self.kinds = kinds
+        self.instanceIDs = instanceIDs
     }
 }
 

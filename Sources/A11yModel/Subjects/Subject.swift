@@ -11,9 +11,38 @@ public struct Subject: Sendable, Hashable {
     /// When it was assessed; waivers expire against this date.
     public var assessed: Day?
     /// Facts by name.
-    public var facts: [String: Observation] { didSet { slotted = nil } }
+    ///
+    /// A subject read from JSON Lines makes its facts and parts on first use (from the line it kept):
+    /// the first read of either costs a decode of the line; assigning either drops ``slotted``.
+    public var facts: [String: Observation] {
+        get { deferred?.details.facts ?? storedFacts }
+        set {
+            materialise()
+            storedFacts = newValue
+            slotted = nil
+        }
+        _modify {
+            materialise()
+            slotted = nil
+            yield &storedFacts
+        }
+    }
     /// Instances by part kind. A kind that is absent was not surveyed; an empty list means there are none.
-    public var parts: [String: [PartInstance]] { didSet { slotted = nil } }
+    ///
+    /// Made on first use for a subject read from JSON Lines, as ``facts`` are.
+    public var parts: [String: [PartInstance]] {
+        get { deferred?.details.parts ?? storedParts }
+        set {
+            materialise()
+            storedParts = newValue
+            slotted = nil
+        }
+        _modify {
+            materialise()
+            slotted = nil
+            yield &storedParts
+        }
+    }
     /// Answers by clause id or full rule id.
     public var answers: [String: Answer]
     /// Waivers by clause id or full rule id.
@@ -28,6 +57,12 @@ public struct Subject: Sendable, Hashable {
     /// The facts and attributes again in slot order, when the reader that decoded the subject kept them
     /// (nil once ``facts`` or ``parts`` is assigned); not part of equality.
     package var slotted: SlottedValues?
+    /// The facts when ``deferred`` is nil (otherwise empty).
+    private var storedFacts: [String: Observation]
+    /// The parts when ``deferred`` is nil (otherwise empty).
+    private var storedParts: [String: [PartInstance]]
+    /// Where the facts and parts come from until they are first assigned, when a reader deferred them.
+    private var deferred: DeferredDetails?
 
     /// Creates a subject.
     public init(id: String, kind: String, name: LocalizedText = .init(), region: [String] = [], assessed: Day? = nil,
@@ -39,13 +74,34 @@ public struct Subject: Sendable, Hashable {
         self.name = name
         self.region = region
         self.assessed = assessed
-        self.facts = facts
-        self.parts = parts
+        storedFacts = facts
+        storedParts = parts
         self.answers = answers
         self.waivers = waivers
         self.evidence = evidence
         self.note = note
         self.location = location
+    }
+
+    /// A subject whose facts and parts `details` makes on first use (and whose ``slotted`` values a
+    /// reader has filled from the same data); the other fields as given.
+    package init(id: String, kind: String, name: LocalizedText, region: [String], assessed: Day?, deferring details: DeferredDetails,
+                 slotted: SlottedValues, answers: [String: Answer], waivers: [String: Waiver], evidence: [String: [Answer]],
+                 note: LocalizedText, location: SourceLocation) {
+        self.init(id: id, kind: kind, name: name, region: region, assessed: assessed, answers: answers, waivers: waivers,
+                  evidence: evidence, note: note, location: location)
+        deferred = details
+        self.slotted = slotted
+    }
+
+    /// Whether the facts and parts are still to be made (a subject read from JSON Lines whose details nobody has read).
+    package var defersDetails: Bool { deferred.map { !$0.isMade } ?? false }
+
+    /// Makes the deferred facts and parts this subject's own, before they are changed.
+    private mutating func materialise() {
+        guard let deferred else { return }
+        (storedFacts, storedParts) = deferred.details
+        self.deferred = nil
     }
 
     /// Whether two subjects hold the same data (the slot-ordered copy a reader may keep is not compared).

@@ -143,6 +143,14 @@ struct Bench: ParsableCommand {
                 .init("read subjects (JSON Lines), 1 core", work: lineBytes, unit: "B") {
                     for (index, line) in lines.enumerated() { _ = reader.read(line, path: subjectsPath, line: index + 1) }
                 },
+                // The same, with every subject's facts and parts made at once (as reading all of them would):
+                // the stage above defers them (a subject read from JSON Lines decodes them on first use).
+                .init("read subjects (JSON Lines), details made, 1 core", work: lineBytes, unit: "B") {
+                    for (index, line) in lines.enumerated() {
+                        guard let subject = reader.read(line, path: subjectsPath, line: index + 1).subject else { continue }
+                        _ = subject.facts.count + subject.parts.count
+                    }
+                },
                 .init("read subjects: SubjectStream, all cores", work: lineBytes, unit: "B") {
                     guard let stream = try? SubjectStream(path: subjectsPath, catalog: catalog) else { return }
                     var left = lines.count
@@ -230,6 +238,7 @@ struct Bench: ParsableCommand {
                 ("read subjects, reference path, 1 core", "JSON parse, CPython json.loads (baseline)"),
                 ("read subjects (JSON Lines), 1 core", "JSON parse, CPython json.loads (baseline)"),
                 ("read subjects (JSON Lines), 1 core", "JSON parse, orjson"),
+                ("read subjects (JSON Lines), details made, 1 core", "JSON parse, CPython json.loads (baseline)"),
                 ("read subjects: SubjectStream, all cores", "JSON parse, CPython json.loads (baseline)"),
                 ("evaluate all rules: columnar, all cores", "evaluate all rules: interpreter, 1 core"),
                 ("evaluate all rules: columnar, 1 core", "plain column loop (baseline)"),

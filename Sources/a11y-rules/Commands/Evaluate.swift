@@ -158,6 +158,8 @@ struct Evaluate: ParsableCommand {
                 Output.error(error.description)
                 throw ExitStatus.unreadablePath
             }
+            // Subjects make their facts and parts when a finding of theirs is listed: defer that only when none is.
+            stream.defersDetails = evaluated == .none
             var progress = ProgressBar(total: stream.size, label: path)
             while let block = stream.next(maxSubjects: blockSize) {
                 if !block.diagnostics.isEmpty {
