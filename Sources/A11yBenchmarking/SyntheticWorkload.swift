@@ -26,6 +26,9 @@ public struct SyntheticWorkload: Sendable {
     /// How many scorecards to write (``scorecardYAML(_:)``); 0, the default, writes none, so the
     /// catalog is the same as without the option.
     public var scorecards: Int
+    /// When set, every rule is of this one shape of the mix (``thresholdsOnly`` is then ignored); the
+    /// subjects are the same as for the mix.
+    public var shape: RuleShape?
 
     /// The vocabulary id the workload uses.
     public static let vocabularyID = "bench-facility"
@@ -35,7 +38,7 @@ public struct SyntheticWorkload: Sendable {
     /// Creates a workload description.
     public init(rules: Int, kinds: Int = 8, attributesPerKind: Int = 12, instancesPerKind: Int = 3,
                 missingRate: Double = 0.03, uncertaintyRate: Double = 0.05, seed: UInt64 = 2022, thresholdsOnly: Bool = false,
-                scorecards: Int = 0) {
+                scorecards: Int = 0, shape: RuleShape? = nil) {
         self.rules = rules
         self.kinds = max(1, kinds)
         self.attributesPerKind = max(6, attributesPerKind)
@@ -45,6 +48,7 @@ public struct SyntheticWorkload: Sendable {
         self.seed = seed
         self.thresholdsOnly = thresholdsOnly
         self.scorecards = max(0, scorecards)
+        self.shape = shape
     }
 
     /// The attribute layout of every part kind: lengths, a ratio, a bool, an enum, a duration, a font size.
@@ -124,7 +128,12 @@ public struct SyntheticWorkload: Sendable {
     /// 5% aggregate, 5% enum.
     private func ruleYAML(_ index: Int, random: inout SplitMix64) -> String {
         let kind = kindName(Int(random.next() % UInt64(kinds)))
-        let roll = thresholdsOnly ? Int(random.next() % 25) : Int(random.next() % 100)
+        let roll: Int
+        if let shape {
+            roll = shape.rolls.lowerBound + Int(random.next() % UInt64(shape.rolls.count))
+        } else {
+            roll = thresholdsOnly ? Int(random.next() % 25) : Int(random.next() % 100)
+        }
         let id = "r\(index)"
         var target = kind
         var when: String?

@@ -1,11 +1,6 @@
-#include "CColumnKernels.h"
-#include "Truth.h"
+#include "Leaf.h"
 
 // The portable loops: the leaf index from two comparisons (NaN fails both), then the table.
-
-static inline unsigned leaf(double x, double low, double high) {
-    return (unsigned)(x >= low) | (unsigned)(x <= high) << 1;
-}
 
 void a11y_leaf1_portable(const double *a, double a_low, double a_high, const uint8_t table[16], size_t count, uint8_t *out) {
     for (size_t i = 0; i < count; i++) out[i] = table[leaf(a[i], a_low, a_high)];
@@ -175,15 +170,7 @@ void a11y_leaf2(const double *a, double a_low, double a_high, const double *b, d
     }
 }
 
-// A leaf's truth code for row i, its uncertainty included (the Swift reference is FusedLeaf.truth(row:of:) in CKernelEquivalenceTests).
-static inline __attribute__((always_inline)) uint8_t leaf_truth(const a11y_leaf *l, const double *v, const double *accuracy, size_t i) {
-    const double x = v[i];
-    if (l->op >= 0 && accuracy && accuracy[i] != 0) return truth_code(l->op, x, accuracy[i], l->constant, 0);
-    const unsigned index = leaf(x, l->low, l->high);
-    return index == 3 ? l->inside : (index == 0 ? l->nan : l->outside);
-}
-
-// One comparison leaf's uncertain rows, its operator a constant of the inlined loop.
+// One comparison leaf's uncertain rows, its operator a constant of the inlined loop (the portable redo).
 static inline __attribute__((always_inline)) void redo_comparison(const a11y_leaf_rule *rule, int op, const int32_t *rows, size_t n,
                                                                   const double *a, const double *accuracy, uint8_t *out) {
     const a11y_leaf *l = &rule->a;
@@ -218,17 +205,40 @@ static void redo(const a11y_leaf_rule *rule, const int32_t *rows, size_t n, cons
     }
     for (size_t k = 0; k < n; k++) {
         const size_t i = (size_t)rows[k];
-        out[i] = rule->by_truths[3 * leaf_truth(&rule->a, a, a_accuracy, i) + leaf_truth(&rule->b, b, b_accuracy, i)];
+        out[i] = rule_byte(rule, i, a, a_accuracy, b, b_accuracy);
     }
 }
 
-void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const int32_t *a_rows, size_t a_count,
-                        const double *b, const double *b_accuracy, const int32_t *b_rows, size_t b_count, size_t count, uint8_t *out) {
+void a11y_leaf_rule_run_at(int at, const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const a11y_uncertain_rows *a_rows,
+                           const double *b, const double *b_accuracy, const a11y_uncertain_rows *b_rows, size_t count, uint8_t *out) {
+    const int use = at < level() ? at : level();
     if (rule->leaves == 2) {
-        a11y_leaf2(a, rule->a.low, rule->a.high, b, rule->b.low, rule->b.high, rule->table, count, out);
+        switch (use) {
+        case 2: a11y_leaf2_avx512(a, rule->a.low, rule->a.high, b, rule->b.low, rule->b.high, rule->table, count, out); break;
+        case 1: a11y_leaf2_avx2(a, rule->a.low, rule->a.high, b, rule->b.low, rule->b.high, rule->table, count, out); break;
+        default: a11y_leaf2_portable(a, rule->a.low, rule->a.high, b, rule->b.low, rule->b.high, rule->table, count, out); break;
+        }
     } else {
-        a11y_leaf1(a, rule->a.low, rule->a.high, rule->table, count, out);
+        switch (use) {
+        case 2: a11y_leaf1_avx512(a, rule->a.low, rule->a.high, rule->table, count, out); break;
+        case 1: a11y_leaf1_avx2(a, rule->a.low, rule->a.high, rule->table, count, out); break;
+        default: a11y_leaf1_portable(a, rule->a.low, rule->a.high, rule->table, count, out); break;
+        }
     }
-    if (rule->a.op >= 0 && a_accuracy) redo(rule, a_rows, a_count, a, a_accuracy, b, b_accuracy, out);
-    if (rule->leaves == 2 && rule->redo_b && b_accuracy) redo(rule, b_rows, b_count, a, a_accuracy, b, b_accuracy, out);
+    const int redo_a = rule->a.op >= 0 && a_accuracy && a_rows && a_rows->count > 0;
+    const int redo_b = rule->leaves == 2 && rule->redo_b && b_accuracy && b_rows && b_rows->count > 0;
+    if (use >= 1) {
+        // A second comparison that is not redone on its own reads the first one's column: check it on the same rows.
+        const a11y_leaf *same = rule->leaves == 2 && !rule->redo_b && rule->b.op >= 0 ? &rule->b : NULL;
+        if (redo_a) a11y_redo_avx2(rule, &rule->a, same, a_rows, a, a_accuracy, b, b_accuracy, out);
+        if (redo_b) a11y_redo_avx2(rule, &rule->b, NULL, b_rows, a, a_accuracy, b, b_accuracy, out);
+        return;
+    }
+    if (redo_a) redo(rule, a_rows->rows, a_rows->count, a, a_accuracy, b, b_accuracy, out);
+    if (redo_b) redo(rule, b_rows->rows, b_rows->count, a, a_accuracy, b, b_accuracy, out);
+}
+
+void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const a11y_uncertain_rows *a_rows,
+                        const double *b, const double *b_accuracy, const a11y_uncertain_rows *b_rows, size_t count, uint8_t *out) {
+    a11y_leaf_rule_run_at(2, rule, a, a_accuracy, a_rows, b, b_accuracy, b_rows, count, out);
 }

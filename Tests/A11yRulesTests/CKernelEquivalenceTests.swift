@@ -180,15 +180,88 @@ struct CKernelEquivalenceTests {
                     let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
                     return kernel.byTruths[3 * Int(ta) + Int(tb)]
                 }
-                var actual = [UInt8](repeating: 0xFF, count: count)
-                actual.withUnsafeMutableBufferPointer { out in
-                    LeafKernel.run(kernel.compiled, ca.values, ca.accuracies, ca.uncertainRows, cb.values, cb.accuracies, cb.uncertainRows, into: out)
+                for level in Self.levels {
+                    #expect(Self.run(kernel, ca, cb, level: level) == expected, "level \(level), \(count) rows: \(predicate)")
                 }
-                #expect(actual == expected, "\(count) rows: \(predicate)")
                 ran += 1
             }
         }
         #expect(ran > Self.lengths.count * 4)
+    }
+
+    /// The loop versions this CPU runs (0 portable, 1 AVX2, 2 AVX-512).
+    static let levels = Array(0...LeafLoops.level)
+
+    /// `kernel` over columns `a` and `b` with the loops of `level`.
+    static func run(_ kernel: LeafKernel, _ a: Column, _ b: Column, level: Int32) -> [UInt8] {
+        var actual = [UInt8](repeating: 0xFF, count: a.values.count)
+        actual.withUnsafeMutableBufferPointer { out in
+            LeafKernel.run(kernel.compiled, a.values, a.accuracies, a.uncertain, b.values, b.accuracies, b.uncertain, level: level, into: out)
+        }
+        return actual
+    }
+
+    /// The redo of uncertain rows (eight at a time in the vector version, then the last rows padded) against
+    /// the interpreter's interval test: every operator, one or two comparisons (on one column or two), values on
+    /// and beside both ends of each interval and the cut, special doubles, every accuracy of `accuracies` (NaN
+    /// included), and the uncertain rows at every position: each row alone (lengths up to 40), every row, and a
+    /// random fifth.
+    @Test func uncertainRowsMatchTheIntervalTest() {
+        var random = SplitMix64(seed: 53)
+        let cuts: [Double] = [0, -0.0, 1, -1, 0.5, 2.25, 1e-300, .leastNonzeroMagnitude, 1e300, -1e300, 1000, 0.7]
+        let errors = Self.accuracies + [.nan, 0.25, 0.005]
+        func comparison(_ ref: ColumnRef) -> (Predicate, Double) {
+            let op = Self.operators[Int(random.next() % 6)], c = cuts[Int(random.next() % UInt64(cuts.count))]
+            return (.compare(ref, op, constant: c, accuracy: 0, cut: ThresholdCut(op, c)), c)
+        }
+        /// Values at and beside `c`, `c ± e` and the ends of the cut, special doubles, or small numbers.
+        func value(near c: Double, _ e: Double) -> Double {
+            switch random.next() % 3 {
+            case 0: return Self.value(&random, near: [c, c + e, c - e, c + 2 * e, c - 2 * e])
+            case 1:
+                let x = [c + e, c - e, c + e + 1e-9 * max(1, abs(c)), c - e - 1e-9 * max(1, abs(c)), c][Int(random.next() % 5)]
+                return [x, x.nextUp, x.nextDown][Int(random.next() % 3)]
+            default: return Self.value(&random, near: [c])
+            }
+        }
+        var compared = 0
+        for count in Self.lengths {
+            // Which rows are uncertain: each row alone (short columns), every row, a random fifth.
+            var patterns: [[Bool]] = [Array(repeating: true, count: count), (0..<count).map { _ in random.next() % 5 == 0 }]
+            if count <= 40 { patterns += (0..<count).map { p in (0..<count).map { $0 == p } } }
+            for pattern in patterns {
+                let shape = random.next() % 4
+                let (first, c1) = comparison(.scope(0))
+                let (second, c2) = comparison(.scope(shape == 2 ? 0 : 1))
+                let predicate: Predicate
+                switch shape {
+                case 0: predicate = first
+                case 1: predicate = .and(first, second)
+                case 2: predicate = .or(first, .not(second))  // two comparisons of one column
+                default: predicate = .and(.truth(.scope(1)), first)
+                }
+                guard let kernel = LeafKernel(condition: predicate) else { continue }
+                let e = errors[Int(random.next() % UInt64(errors.count))]
+                let a = (0..<count).map { _ in value(near: random.next() % 2 == 0 ? c1 : c2, e) }
+                let b = shape == 3 ? (0..<count).map { _ in [0, 1, .nan][Int(random.next() % 3)] } : (0..<count).map { _ in value(near: c2, e) }
+                func accuracies(_ uncertain: [Bool]) -> [Double] {
+                    uncertain.map { $0 ? (random.next() % 4 == 0 ? errors[Int(random.next() % UInt64(errors.count))] : e) : 0 }
+                }
+                let columns = [Column(values: a, accuracies: accuracies(pattern)),
+                               Column(values: b, accuracies: shape == 3 ? nil : accuracies(pattern.map { $0 && random.next() % 2 == 0 }))]
+                func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
+                let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
+                let expected: [UInt8] = (0..<count).map { i in
+                    let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
+                    return kernel.byTruths[3 * Int(ta) + Int(tb)]
+                }
+                for level in Self.levels {
+                    #expect(Self.run(kernel, ca, cb, level: level) == expected, "level \(level), \(count) rows, ± \(e): \(predicate)")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 800)
     }
 }
 

@@ -18,8 +18,12 @@ enum Workloads {
                 Array(standard.utf8))
     }
 
-    static func evaluation(rules: Int, subjects: Int, thresholdsOnly: Bool = false) -> (Evaluator, SubjectBatch) {
-        let workload = SyntheticWorkload(rules: rules, uncertaintyRate: thresholdsOnly ? 0 : 0.05, thresholdsOnly: thresholdsOnly)
+    /// A workload laid out in one chunk: thresholds only with exact values, the realistic mix, or one shape of
+    /// the mix (`shape`), with 5 % uncertain values unless `uncertainty` says otherwise.
+    static func evaluation(rules: Int, subjects: Int, thresholdsOnly: Bool = false, shape: RuleShape? = nil,
+                           uncertainty: Double? = nil) -> (Evaluator, SubjectBatch) {
+        let workload = SyntheticWorkload(rules: rules, uncertaintyRate: uncertainty ?? (thresholdsOnly ? 0 : 0.05),
+                                         thresholdsOnly: thresholdsOnly, shape: shape)
         let load = CatalogLoader.load([SourceFile(path: "vocabulary.yaml", text: workload.vocabularyYAML()),
                                        SourceFile(path: "standard.yaml", text: workload.standardYAML())])
         let reader = SubjectReader(catalog: load.catalog)
@@ -43,9 +47,9 @@ func runCLoop(_ matrix: PlainColumnLoop, into out: inout [UInt8]) {
 /// The columnar rules of a workload, evaluated on one core, writing over the previous result's buffer
 /// as the C loop reuses its output. Only the loop is timed: the setup is kept alive past
 /// `stopMeasurement()`, so its deallocation (far longer than one evaluation) is not measured.
-func columnarBenchmark(_ name: String, rules: Int, subjects: Int, thresholdsOnly: Bool) {
+func columnarBenchmark(_ name: String, rules: Int, subjects: Int, thresholdsOnly: Bool, shape: RuleShape? = nil, uncertainty: Double? = nil) {
     Benchmark(name) { benchmark in
-        let setup = Workloads.evaluation(rules: rules, subjects: subjects, thresholdsOnly: thresholdsOnly)
+        let setup = Workloads.evaluation(rules: rules, subjects: subjects, thresholdsOnly: thresholdsOnly, shape: shape, uncertainty: uncertainty)
         withExtendedLifetime(setup) {
             let (evaluator, batch) = setup
             var table: OutcomeTable? = evaluator.outcomes(of: batch, parallel: false, selection: .columnarOnly)
@@ -67,7 +71,7 @@ enum StreamWorkload {
                                        SourceFile(path: "standard.yaml", text: workload.standardYAML())])
         let lines = (0..<subjects).map { Data(workload.subjectJSON($0).utf8) }
         let path = NSTemporaryDirectory() + "a11y-bench-\(rules)x\(subjects).jsonl"
-        FileManager.default.createFile(atPath: path, contents: Data(lines.map { $0 + Data([0x0A]) }.joined()))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(lines.map { $0 + Data([0x0A]) }.joined()))
         return (load.catalog, path, lines)
     }
 }
@@ -118,6 +122,13 @@ let benchmarks: @Sendable () -> Void = {
         // The realistic mix (thresholds, ranges, `when`, booleans, enums, tables, counts), every rule on
         // the columnar engine, one core.
         columnarBenchmark("evaluate/realistic-mix-1-core/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false)
+        if rules == 1_000 && subjects == 1_000 {
+            // The C kernels one by one: thresholds with 5 % uncertain values (the vector redo of uncertain rows),
+            // table comparisons (`a11y_table_compare`) and per-subject counts (`a11y_count_compare`).
+            columnarBenchmark("evaluate/threshold-rules-5%-uncertain/\(name)", rules: rules, subjects: subjects, thresholdsOnly: true, uncertainty: 0.05)
+            columnarBenchmark("evaluate/shape-table/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false, shape: .table)
+            columnarBenchmark("evaluate/shape-count/\(name)", rules: rules, subjects: subjects, thresholdsOnly: false, shape: .count)
+        }
         // The realistic mix on all cores (chunks evaluated in parallel).
         Benchmark("evaluate/all-rules/\(name)") { benchmark in
             let setup = Workloads.evaluation(rules: rules, subjects: subjects)

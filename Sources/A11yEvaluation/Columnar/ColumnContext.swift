@@ -29,7 +29,7 @@ struct ColumnContext {
             // Read through the chunk's arrays: copying the whole store would retain all of its columns.
             guard let kind else { return Column(chunk.facts, slot: slot) }
             return Column(values: chunk.stores[kind].values[slot], accuracies: chunk.stores[kind].accuracies[slot],
-                          uncertainRows: chunk.stores[kind].uncertainRows[slot])
+                          uncertain: chunk.stores[kind].uncertain[slot])
         case .fact(let slot):
             guard kind != nil else { return Column(chunk.facts, slot: slot) }
             return Column(values: spread(chunk.facts.values[slot]), accuracies: chunk.facts.accuracies[slot].map(spread))
@@ -50,9 +50,9 @@ final class FallbackFlag: @unchecked Sendable {
 
 extension Column {
     /// A column from its three parts, as a store holds them.
-    init(values: [Double], accuracies: [Double]?, uncertainRows: [Int32]) {
+    init(values: [Double], accuracies: [Double]?, uncertain: UncertainRows) {
         self.values = values
         self.accuracies = accuracies
-        self.uncertainRows = uncertainRows
+        self.uncertain = uncertain
     }
 }

@@ -10,9 +10,10 @@ struct ColumnStore: Sendable {
     let values: [[Double]]
     /// Accuracies by slot; nil where every value is exact.
     let accuracies: [[Double]?]
-    /// By slot, the rows whose value carries an uncertainty, in order (empty where every value is
-    /// exact): kernels run the exact loop over the whole column and patch these rows afterwards.
-    let uncertainRows: [[Int32]]
+    /// By slot, the rows whose value carries an uncertainty, in order, with their values and accuracies
+    /// (none where every value is exact): kernels run the exact loop over the whole column and patch these
+    /// rows afterwards.
+    let uncertain: [UncertainRows]
 
     /// Builds columns from rows of data.
     ///
@@ -49,7 +50,11 @@ struct ColumnStore: Sendable {
         }
         self.values = values
         self.accuracies = accuracies
-        self.uncertainRows = uncertainRows
+        uncertain = uncertainRows.indices.map { slot in
+            let rows = uncertainRows[slot]
+            guard let accuracy = accuracies[slot] else { return .none }
+            return UncertainRows(rows: rows, values: rows.map { values[slot][Int($0)] }, accuracies: rows.map { accuracy[Int($0)] })
+        }
     }
 }
 
@@ -58,23 +63,22 @@ struct ColumnStore: Sendable {
 struct Column {
     let values: [Double]
     let accuracies: [Double]?
-    let uncertainRows: [Int32]
+    let uncertain: UncertainRows
+
+    /// The rows with an uncertainty, in order.
+    var uncertainRows: [Int32] { uncertain.rows }
 
     /// The column of `slot` in `store`.
     init(_ store: ColumnStore, slot: Int) {
         values = store.values[slot]
         accuracies = store.accuracies[slot]
-        uncertainRows = store.uncertainRows[slot]
+        uncertain = store.uncertain[slot]
     }
 
     init(values: [Double], accuracies: [Double]?) {
         self.values = values
         self.accuracies = accuracies
-        var rows: [Int32] = []
-        if let accuracies {
-            for (i, e) in accuracies.enumerated() where e != 0 { rows.append(Int32(i)) }
-        }
-        uncertainRows = rows
+        uncertain = UncertainRows(values: values, accuracies: accuracies)
     }
 }
 

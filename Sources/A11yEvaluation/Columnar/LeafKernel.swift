@@ -4,8 +4,10 @@ internal import CColumnKernels
 /// by Kleene `and`/`or`/`not`, compiled once per program: one loop (``run(_:into:)``, in C: AVX-512 or
 /// AVX2 when the CPU has them) reads the leaves' columns and writes each row's byte (a truth code, or
 /// the rule's outcome code) from a 16-entry table indexed by the two leaf indexes. The rows where a
-/// comparison's column has an uncertainty are redone afterwards from the column's sparse list, with the
-/// interpreter's interval test, through a second table indexed by the two leaves' truth codes.
+/// comparison's column has an uncertainty are redone afterwards from the column's sparse list
+/// (``UncertainRows``), with the interpreter's interval test, through a second table indexed by the two
+/// leaves' truth codes: with AVX2, the interval test and the exact test run as vectors over those rows'
+/// packed values, and only the rows where they differ are rewritten.
 struct LeafKernel: Sendable {
     let first: FusedLeaf
     let second: FusedLeaf?
@@ -101,7 +103,7 @@ struct LeafKernel: Sendable {
     func run(_ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
         let a = context.column(first.ref)
         let b = second.map { context.column($0.ref) } ?? a
-        Self.run(compiled, a.values, a.accuracies, a.uncertainRows, b.values, b.accuracies, b.uncertainRows, into: out)
+        Self.run(compiled, a.values, a.accuracies, a.uncertain, b.values, b.accuracies, b.uncertain, into: out)
     }
 
     /// The slots of the leaves' columns in the store of the rows themselves (`instanceRows`: a part
@@ -124,25 +126,26 @@ struct LeafKernel: Sendable {
     /// without a ``ColumnContext``: the per-rule path of the evaluator.
     @inline(__always)
     func run(_ store: borrowing ColumnStore, slots: (a: Int, b: Int), into out: UnsafeMutableBufferPointer<UInt8>) {
-        Self.run(compiled, store.values[slots.a], store.accuracies[slots.a], store.uncertainRows[slots.a],
-                 store.values[slots.b], store.accuracies[slots.b], store.uncertainRows[slots.b], into: out)
+        Self.run(compiled, store.values[slots.a], store.accuracies[slots.a], store.uncertain[slots.a],
+                 store.values[slots.b], store.accuracies[slots.b], store.uncertain[slots.b], into: out)
     }
 
-    /// Runs `rule` over columns given by their parts (`b` is `a` without a second leaf).
+    /// Runs `rule` over columns given by their parts (`b` is `a` without a second leaf), with the loops of
+    /// `level` (``LeafLoops/Variant``; at most the CPU's, which is the default).
     @inline(__always)
-    static func run(_ rule: a11y_leaf_rule, _ a: [Double], _ aAccuracies: [Double]?, _ aRows: [Int32],
-                    _ b: [Double], _ bAccuracies: [Double]?, _ bRows: [Int32], into out: UnsafeMutableBufferPointer<UInt8>) {
+    static func run(_ rule: a11y_leaf_rule, _ a: [Double], _ aAccuracies: [Double]?, _ aRows: UncertainRows,
+                    _ b: [Double], _ bAccuracies: [Double]?, _ bRows: UncertainRows, level: Int32 = 2,
+                    into out: UnsafeMutableBufferPointer<UInt8>) {
         guard let base = out.baseAddress else { return }
         let count = out.count
         withUnsafePointer(to: rule) { rule in
             a.withUnsafeBufferPointer { x in
                 b.withUnsafeBufferPointer { y in
-                    aRows.withUnsafeBufferPointer { ar in
-                        bRows.withUnsafeBufferPointer { br in
+                    aRows.withC { ar in
+                        bRows.withC { br in
                             Column.withOptionalBuffer(aAccuracies) { ea in
                                 Column.withOptionalBuffer(bAccuracies) { eb in
-                                    a11y_leaf_rule_run(rule, x.baseAddress, ea, ar.baseAddress, ar.count,
-                                                       y.baseAddress, eb, br.baseAddress, br.count, count, base)
+                                    a11y_leaf_rule_run_at(level, rule, x.baseAddress, ea, ar, y.baseAddress, eb, br, count, base)
                                 }
                             }
                         }

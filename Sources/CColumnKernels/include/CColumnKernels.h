@@ -62,10 +62,26 @@ typedef struct {
     uint8_t by_truths[16];
 } a11y_leaf_rule;
 
+/// The rows of a column whose value has an uncertainty, in order, with their values and accuracies copied
+/// next to each other (`count` of each), so that the redo reads them as vectors.
+typedef struct {
+    const int32_t *rows;
+    const double *values;
+    const double *accuracies;
+    size_t count;
+} a11y_uncertain_rows;
+
 /// A whole leaf rule over `count` rows: the dispatching loop, then the rows in `a_rows` (`b_rows`) whose
-/// value in `a` (`b`) has an uncertainty (`a_accuracy`, `b_accuracy`; NULL: all exact) redone.
-void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const int32_t *a_rows, size_t a_count,
-                        const double *b, const double *b_accuracy, const int32_t *b_rows, size_t b_count, size_t count, uint8_t *out);
+/// value in `a` (`b`) has an uncertainty (`a_accuracy`, `b_accuracy`; NULL: all exact) redone. Where the CPU
+/// has AVX2, the uncertain rows' interval tests run as vectors over their packed values, and only the rows
+/// whose truth differs from the exact loop's are rewritten.
+void a11y_leaf_rule_run(const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const a11y_uncertain_rows *a_rows,
+                        const double *b, const double *b_accuracy, const a11y_uncertain_rows *b_rows, size_t count, uint8_t *out);
+
+/// `a11y_leaf_rule_run` with the loops of `level` (0 portable, 1 AVX2, 2 AVX-512; at most `a11y_kernels_level()`),
+/// for tests that compare the versions.
+void a11y_leaf_rule_run_at(int level, const a11y_leaf_rule *rule, const double *a, const double *a_accuracy, const a11y_uncertain_rows *a_rows,
+                           const double *b, const double *b_accuracy, const a11y_uncertain_rows *b_rows, size_t count, uint8_t *out);
 
 /// Comparison operators, as the table and count kernels take them.
 enum {

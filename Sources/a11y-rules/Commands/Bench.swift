@@ -31,6 +31,10 @@ struct Bench: ParsableCommand {
         @Flag(name: .customLong("thresholds-only"), help: "Make every rule a single threshold comparison (the shape of the C baseline loop).")
         var thresholdsOnly = false
 
+        @Option(help: ArgumentHelp("Make every rule of one shape of the mix (\(RuleShape.allCases.map(\.rawValue).joined(separator: ", "))).",
+                                   valueName: "shape"))
+        var shape: RuleShape?
+
         @Option(name: .customLong("uncertainty"), parsing: .unconditional, help: "Share of measured values given with an uncertainty.")
         var uncertaintyRate = 0.05
 
@@ -50,7 +54,7 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let workload = SyntheticWorkload(rules: rules, instancesPerKind: instancesPerKind, uncertaintyRate: uncertaintyRate,
-                                             seed: seed, thresholdsOnly: thresholdsOnly, scorecards: scorecards)
+                                             seed: seed, thresholdsOnly: thresholdsOnly, scorecards: scorecards, shape: shape)
             let catalog = (output as NSString).appendingPathComponent("catalog")
             try FileManager.default.createDirectory(atPath: catalog, withIntermediateDirectories: true)
             try workload.vocabularyYAML().write(toFile: (catalog as NSString).appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
@@ -309,3 +313,5 @@ private final class CountingOutput: ReportOutput {
     var count = 0
     func write(_ bytes: UnsafeRawBufferPointer) throws { count += bytes.count }
 }
+
+extension RuleShape: ExpressibleByArgument {}
