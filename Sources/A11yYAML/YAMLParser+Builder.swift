@@ -1,32 +1,16 @@
 internal import CLibYAML
 
-/// What the event loop (``YAMLParser``) hands each libyaml event to.
-protocol EventHandler {
-    /// Takes one event (still owned by libyaml: copy out what is kept).
-    mutating func handle(_ event: yaml_event_t) throws(YAMLError)
-    /// Set when a pruned value holds an anchor or an alias: the caller parses again without pruning.
-    var mustKeepEverything: Bool { get }
-    /// The document, once the stream has ended.
-    func finish() throws(YAMLError) -> YAMLDocument
-}
-
 extension YAMLParser {
     /// Turns the event stream into nodes with an explicit stack (no recursion on input depth).
-    ///
-    /// The items and pairs of every open collection live in two flat stores shared by the whole
-    /// stack (an open collection's are always at the end of its store), so a collection's array is
-    /// made once, at its exact size, when it closes: no array grows per key or item, and the stores'
-    /// capacity is reused from one collection to the next. The tree, the problems and the errors are
-    /// those of ``ReferenceBuilder`` (`YAMLBuilderEquivalenceTests`).
-    struct Builder: EventHandler {
+    struct Builder {
         private struct Frame {
             enum Kind { case sequence, mapping }
             var kind: Kind
             var start: YAMLMark
             var anchor: String?
             var tag: String?
-            /// Where this collection's items (a sequence) or pairs (a mapping) start in their store.
-            var first: Int
+            var items: [YAMLNode] = []
+            var pairs: [YAMLNode.Pair] = []
             var pendingKey: YAMLNode?
             /// Keys of large mappings, hashed; small mappings (most of them) are scanned instead.
             var seenKeys: [String: YAMLMark] = [:]
@@ -38,26 +22,40 @@ extension YAMLParser {
             var prunesKey = false
             /// The streamed list: its items go to the streaming's `take`.
             var streamsItems = false
-            /// The pairs of this mapping handed to the streaming's `take` (made once, again after a key is added).
-            var ownerPairs: [YAMLNode.Pair]?
-
-            init(kind: Kind, start: YAMLMark, anchor: String?, tag: String?, first: Int) {
-                self.kind = kind
-                self.start = start
-                self.anchor = anchor
-                self.tag = tag
-                self.first = first
-            }
 
             static let hashingThreshold = 12
+
+            func firstKey(named name: String) -> YAMLMark? {
+                if pairs.count < Self.hashingThreshold {
+                    return pairs.first { $0.key.scalar == name }?.key.start
+                }
+                return seenKeys[name]
+            }
+
+            mutating func noteKey(_ name: String, at mark: YAMLMark) {
+                if pairs.count + 1 == Self.hashingThreshold {
+                    for pair in pairs { if let key = pair.key.scalar { seenKeys[key] = pair.key.start } }
+                }
+                if pairs.count + 1 >= Self.hashingThreshold { seenKeys[name] = mark }
+            }
+
+            /// Adds a pair unless its key is already in the mapping; returns where that key was first given.
+            /// (A mutating method, so that the frame is changed in place on the stack, not copied.)
+            mutating func insert(_ key: consuming YAMLNode, named name: String, value: consuming YAMLNode) -> YAMLMark? {
+                if let first = firstKey(named: name) { return first }
+                noteKey(name, at: key.start)
+                pairs.append(YAMLNode.Pair(key: key, value: value))
+                return nil
+            }
+
+            /// The key waiting for its value, taken out of the frame (nil when the next node is a key).
+            mutating func takePendingKey() -> YAMLNode? {
+                pendingKey.take()
+            }
         }
 
         let limits: YAMLLimits
         private var stack: [Frame] = []
-        /// The items of the open sequences, outermost first.
-        private var items: [YAMLNode] = []
-        /// The pairs of the open mappings, outermost first.
-        private var pairs: [YAMLNode.Pair] = []
         private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
         private var root: YAMLNode?
         private var documents = 0
@@ -141,8 +139,7 @@ extension YAMLParser {
                 try add(node, size: anchored.size, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
-                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor),
-                                  tag: Self.optionalString(data.tag), first: items.count)
+                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
                 if let pruning, !stack.isEmpty, stack[stack.count - 1].kind == .mapping, let key = stack[stack.count - 1].pendingKey?.scalar {
                     frame.prunesItems = pruning.listKeys.contains(key)
                 }
@@ -153,20 +150,19 @@ extension YAMLParser {
                 try push(frame)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
-                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor),
-                                  tag: Self.optionalString(data.tag), first: pairs.count)
+                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
                 frame.prunesKey = !stack.isEmpty && stack[stack.count - 1].prunesItems
                 try push(frame)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let frame = stack.popLast() else { return }
+                guard var frame = stack.popLast() else { return }
                 writtenNodes += 1
                 let node: YAMLNode
                 switch frame.kind {
                 case .sequence:
-                    node = YAMLNode(.sequence(Self.take(from: &items, at: frame.first)), start: frame.start, end: end, tag: frame.tag)
+                    node = YAMLNode(.sequence(frame.items), start: frame.start, end: end, tag: frame.tag)
                 case .mapping:
-                    applyMerges(frame)
-                    node = YAMLNode(.mapping(Self.take(from: &pairs, at: frame.first)), start: frame.start, end: end, tag: frame.tag)
+                    applyMerges(&frame)
+                    node = YAMLNode(.mapping(frame.pairs), start: frame.start, end: end, tag: frame.tag)
                 }
                 try add(node, size: frame.size, anchor: frame.anchor)
             case YAML_STREAM_END_EVENT:
@@ -174,14 +170,6 @@ extension YAMLParser {
             default:
                 break
             }
-        }
-
-        /// The elements of `store` from `first` on, as an array of exactly their count, removed from the store.
-        private static func take<Element>(from store: inout [Element], at first: Int) -> [Element] {
-            if first == store.count { return [] }
-            let taken = Array(store[first...])
-            store.removeSubrange(first...)
-            return taken
         }
 
         /// An event inside a value left out: only counted (nodes for the alias allowance, depth for its limit).
@@ -245,12 +233,12 @@ extension YAMLParser {
             stack[top].size += size
             switch stack[top].kind {
             case .sequence:
-                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(copy node, ownerPairs(of: top - 1)) { return }
-                items.append(node)
+                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(copy node, stack[top - 1].pairs) { return }
+                stack[top].items.append(node)
             case .mapping:
-                guard let key = stack[top].pendingKey.take() else {
+                guard let key = stack[top].takePendingKey() else {
                     // The document's kind is its first top-level key: other kinds are not pruned.
-                    if top == 0, pairs.count == stack[0].first, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
+                    if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
                         self.pruning = nil
                     }
                     stack[top].pendingKey = node
@@ -258,41 +246,6 @@ extension YAMLParser {
                 }
                 addPair(key: key, value: node, to: top)
             }
-        }
-
-        /// The pairs the mapping at `index` has so far, as one array: made once, as the mapping (the list's
-        /// owner, whose pending key the list is the value of) gets no pair while the list is open.
-        private mutating func ownerPairs(of index: Int) -> [YAMLNode.Pair] {
-            // No deeper mapping is open: the list is on top, and the item just completed is closed.
-            let first = stack[index].first
-            if let made = stack[index].ownerPairs, made.count == pairs.count - first { return made }
-            let made = Array(pairs[first...])
-            stack[index].ownerPairs = made
-            return made
-        }
-
-        /// Where the key `name` is first given in the mapping at `index`, if it is in it already.
-        private func firstKey(named name: String, in index: Int) -> YAMLMark? {
-            let first = stack[index].first
-            if pairs.count - first < Frame.hashingThreshold {
-                for position in first..<pairs.count where pairs[position].key.scalar == name {
-                    return pairs[position].key.start
-                }
-                return nil
-            }
-            return stack[index].seenKeys[name]
-        }
-
-        /// Records a key about to be added to the mapping at `index` (hashed once the mapping is large).
-        private mutating func noteKey(_ name: String, at mark: YAMLMark, in index: Int) {
-            let first = stack[index].first
-            let count = pairs.count - first
-            if count + 1 == Frame.hashingThreshold {
-                for position in first..<pairs.count {
-                    if let key = pairs[position].key.scalar { stack[index].seenKeys[key] = pairs[position].key.start }
-                }
-            }
-            if count + 1 >= Frame.hashingThreshold { stack[index].seenKeys[name] = mark }
         }
 
         private mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode, to index: Int) {
@@ -304,24 +257,16 @@ extension YAMLParser {
                 stack[index].merges.append(value)
                 return
             }
-            if let first = firstKey(named: name, in: index) {
-                var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: key.start)
+            let keyStart = key.start
+            if let first = stack[index].insert(key, named: name, value: value) {
+                var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: keyStart)
                 error.note = YAMLNote("'\(name)' is first given here", at: first)
                 problems.append(error)
-                return
             }
-            noteKey(name, at: key.start, in: index)
-            pairs.append(YAMLNode.Pair(key: key, value: value))
         }
 
         /// YAML 1.1 merge keys: keys written in the mapping win over merged ones; earlier merges win over later.
-        /// `frame` is the mapping just taken off the stack; its pairs are still at the end of the store.
-        private mutating func applyMerges(_ frame: Frame) {
-            guard !frame.merges.isEmpty else { return }
-            // The closed frame goes back on the stack for the key lookups, and comes off again after.
-            stack.append(frame)
-            defer { stack.removeLast() }
-            let index = stack.count - 1
+        private mutating func applyMerges(_ frame: inout Frame) {
             for merge in frame.merges {
                 let sources: [YAMLNode]
                 switch merge.content {
@@ -333,9 +278,9 @@ extension YAMLParser {
                 }
                 for source in sources {
                     for pair in source.pairs ?? [] {
-                        guard let name = pair.key.scalar, firstKey(named: name, in: index) == nil else { continue }
-                        noteKey(name, at: pair.key.start, in: index)
-                        pairs.append(pair)
+                        guard let name = pair.key.scalar, frame.firstKey(named: name) == nil else { continue }
+                        frame.noteKey(name, at: pair.key.start)
+                        frame.pairs.append(pair)
                     }
                 }
             }

@@ -57,21 +57,7 @@ public enum YAMLParser {
         return try builder.finish()
     }
 
-    /// ``parse(_:limits:pruning:streaming:)`` through ``ReferenceBuilder``, the builder before the flat
-    /// stores: what the equivalence tests compare the parser with.
-    static func parseWithReferenceBuilder(_ bytes: [UInt8], limits: YAMLLimits = .default, pruning: YAMLPruning? = nil,
-                                          streaming: YAMLStreaming? = nil) throws(YAMLError) -> YAMLDocument {
-        var builder = ReferenceBuilder(limits: limits, pruning: pruning, streaming: streaming)
-        do {
-            try run(bytes, into: &builder)
-        } catch {
-            if builder.mustKeepEverything { return try parseWithReferenceBuilder(bytes, limits: limits) }
-            throw error
-        }
-        return try builder.finish()
-    }
-
-    private static func run<Handler: EventHandler>(_ bytes: [UInt8], into builder: inout Handler) throws(YAMLError) {
+    private static func run(_ bytes: [UInt8], into builder: inout Builder) throws(YAMLError) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) != 0 else {
