@@ -28,22 +28,22 @@ public struct Catalog: Sendable {
         self.standards = standards
         self.scorecards = scorecards
         self.programmes = programmes
-        var clauseCount = 0, ruleCount = 0
-        for standard in standards {
-            clauseCount += standard.clauses.count
-            for clause in standard.clauses { ruleCount += clause.rules.count }
-        }
-        clauseIndex.reserveCapacity(clauseCount)
-        ruleIndex.reserveCapacity(ruleCount)
-        for (s, standard) in standards.enumerated() {
-            for (c, clause) in standard.clauses.enumerated() {
-                clauseIndex[clause.id] = (s, c)
-                for (r, rule) in clause.rules.enumerated() { ruleIndex[rule.fullID] = .standard(Int32(s), Int32(c), Int32(r)) }
+        clauseIndex.reserveCapacity(standards.reduce(0) { $0 + $1.clauses.count })
+        ruleIndex.reserveCapacity(standardRuleCount)
+        // Through indices: only the ids are copied, not each clause and rule (with all their strings).
+        for s in standards.indices {
+            for c in standards[s].clauses.indices {
+                clauseIndex[standards[s].clauses[c].id] = (s, c)
+                for r in standards[s].clauses[c].rules.indices {
+                    ruleIndex[standards[s].clauses[c].rules[r].fullID] = .standard(Int32(s), Int32(c), Int32(r))
+                }
             }
         }
-        for (s, scorecard) in scorecards.enumerated() {
-            for (i, indicator) in scorecard.indicators.enumerated() {
-                for (r, rule) in indicator.rules.enumerated() { ruleIndex[rule.fullID] = .scorecard(Int32(s), Int32(i), Int32(r)) }
+        for s in scorecards.indices {
+            for i in scorecards[s].indicators.indices {
+                for r in scorecards[s].indicators[i].rules.indices {
+                    ruleIndex[scorecards[s].indicators[i].rules[r].fullID] = .scorecard(Int32(s), Int32(i), Int32(r))
+                }
             }
         }
     }
@@ -100,7 +100,18 @@ public struct Catalog: Sendable {
     }
 
     /// Every rule of the standards, in order.
+    ///
+    /// - Complexity: O(*n*) in the rules, each copied; for their number, ``standardRuleCount`` copies none.
     public var standardRules: [Rule] { standards.flatMap { $0.clauses.flatMap(\.rules) } }
+
+    /// How many rules the standards hold (the count of ``standardRules``, without copying a rule).
+    public var standardRuleCount: Int {
+        var count = 0
+        for s in standards.indices {
+            for c in standards[s].clauses.indices { count += standards[s].clauses[c].rules.count }
+        }
+        return count
+    }
 
     /// The clauses of standards written against `kind` (or a vocabulary it extends).
     public func clauses(forSubjectKind kind: String) -> [Clause] {

@@ -53,7 +53,7 @@ struct Lint: ParsableCommand {
         let warnings = diagnostics.filter { $0.severity == .warning }.count + (strict ? 0 : empty)
         let catalog = workspace.catalog
         let contents = [
-            counted(catalog.standards.count, "standard"), counted(catalog.standardRules.count, "rule"),
+            counted(catalog.standards.count, "standard"), counted(catalog.standardRuleCount, "rule"),
             counted(catalog.scorecards.count, "scorecard"), counted(workspace.load.subjects.count, "subject"),
         ]
         // The summary is the command's result, on standard output like `test`'s; diagnostics go to standard error.

@@ -15,7 +15,10 @@ struct CatalogOptions: ParsableArguments {
     /// - Throws: an exit code of 66 for unreadable paths.
     func workspace(catalogPaths extra: [String] = [], subjects: [String] = [], examples: ExampleLoading = .decode) throws -> Workspace {
         do {
-            return try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
+            let workspace = try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
+            // Freed by the process's exit, not rule by rule when the command returns.
+            ProcessLifetime.keep(workspace)
+            return workspace
         } catch {
             Output.error(error.description)
             throw ExitStatus.unreadablePath
