@@ -130,12 +130,10 @@ public struct Evaluator: Sendable {
         if result.totals == nil { result.waivedFailureTotal = result.findings.filter { $0.outcome == .failed && !$0.counts }.count }
         result.totals = result.counts
         result.selection = listing
-        // Each chosen scorecard's indicators, as coverage tests built once for the whole result.
-        let covers = listing.scorecards.map { ids in
-            catalog.scorecards.filter { ids.contains($0.id) }.flatMap { card in card.indicators.map { Scorer.covered(by: $0, in: card) } }
-        }
+        // Each chosen scorecard's coverage, worked out once per clause and rule (not once per finding).
+        let coverings = listing.scorecards.map { ids in catalog.scorecards.filter { ids.contains($0.id) }.map(CoveringIndicators.init) }
         result.findings.removeAll { finding in
-            if let covers, !covers.contains(where: { $0(finding) }) { return true }
+            if let coverings, !coverings.contains(where: { !$0.indexes(of: finding).isEmpty }) { return true }
             return !listing.lists(finding.outcome, standard: listing.standards == nil ? nil : catalog.standard(ofClause: finding.clause)?.id)
         }
     }
