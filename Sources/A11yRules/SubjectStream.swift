@@ -63,7 +63,7 @@ public final class SubjectStream: Sequence, IteratorProtocol {
     }
 
     /// Whether subjects keep their line and make their facts and parts on first use (the default); see
-    /// ``SubjectReader/defersDetails``. Set it to false before reading when every subject's details will be read.
+    /// ``A11yCatalog/SubjectReader/defersDetails``. Set it to false before reading when every subject's details will be read.
     public var defersDetails: Bool {
         get { reader.defersDetails }
         set { reader.defersDetails = newValue }

@@ -174,12 +174,7 @@ struct CKernelEquivalenceTests {
                 default: predicate = .not(.and(leaf(first), .or(.constant(Predicate.unknownCode), leaf(second))))
                 }
                 guard let kernel = LeafKernel(condition: predicate) else { continue }
-                func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
-                let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
-                let expected: [UInt8] = (0..<count).map { i in
-                    let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
-                    return kernel.byTruths[3 * Int(ta) + Int(tb)]
-                }
+                let (ca, cb, expected) = Self.reference(kernel, columns, count)
                 for level in Self.levels {
                     #expect(Self.run(kernel, ca, cb, level: level) == expected, "level \(level), \(count) rows: \(predicate)")
                 }
@@ -190,6 +185,17 @@ struct CKernelEquivalenceTests {
     }
 
     /// The loop versions this CPU runs (0 portable, 1 AVX2, 2 AVX-512).
+    /// The columns `kernel` reads of `columns` (by scope slot) and the interpreter's outcome for each row.
+    static func reference(_ kernel: LeafKernel, _ columns: [Column], _ count: Int) -> (Column, Column, [UInt8]) {
+        func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
+        let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
+        let expected: [UInt8] = (0..<count).map { i in
+            let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
+            return kernel.byTruths[3 * Int(ta) + Int(tb)]
+        }
+        return (ca, cb, expected)
+    }
+
     static let levels = Array(0...LeafLoops.level)
 
     /// `kernel` over columns `a` and `b` with the loops of `level`.
@@ -249,12 +255,7 @@ struct CKernelEquivalenceTests {
                 }
                 let columns = [Column(values: a, accuracies: accuracies(pattern)),
                                Column(values: b, accuracies: shape == 3 ? nil : accuracies(pattern.map { $0 && random.next() % 2 == 0 }))]
-                func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
-                let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
-                let expected: [UInt8] = (0..<count).map { i in
-                    let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
-                    return kernel.byTruths[3 * Int(ta) + Int(tb)]
-                }
+                let (ca, cb, expected) = Self.reference(kernel, columns, count)
                 for level in Self.levels {
                     #expect(Self.run(kernel, ca, cb, level: level) == expected, "level \(level), \(count) rows, ± \(e): \(predicate)")
                 }

@@ -9,8 +9,8 @@ public struct SubjectReader: Sendable {
     private let limits: YAMLLimits
     /// Reads clean JSON subjects straight from their bytes; everything else takes the reference path below.
     private let direct: JSONSubjectDecoder
-    /// Whether a JSON subject read straight from its bytes keeps the line and makes its ``Subject/facts``
-    /// and ``Subject/parts`` from it on first use (the default), or makes them at once.
+    /// Whether a JSON subject read straight from its bytes keeps the line and makes its ``A11yModel/Subject/facts``
+    /// and ``A11yModel/Subject/parts`` from it on first use (the default), or makes them at once.
     ///
     /// Deferring is faster and smaller for subjects whose details nobody reads (an evaluation that lists
     /// no findings reads none); reading them later costs a second decode of the line, so a caller that

@@ -272,7 +272,7 @@ struct ColumnarEvaluator: Sendable {
 /// Results written by concurrent workers, each to its own index.
 final class ResultSlots<Element: Sendable>: @unchecked Sendable {
     private(set) var results: [Element?]
-    private let lock = NSLockLite()
+    private let lock = PThreadLock()
 
     init(count: Int) {
         results = Array(repeating: nil, count: count)
@@ -289,30 +289,6 @@ final class ResultSlots<Element: Sendable>: @unchecked Sendable {
             results[index] = nil
             return element
         }
-    }
-}
-
-/// A tiny mutex over pthread (the evaluation core does not use Foundation). The mutex lives in its own
-/// allocation: a class's stored property has no stable address to hand to C.
-private final class NSLockLite: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-
-    init() {
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
-    }
-
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }
 

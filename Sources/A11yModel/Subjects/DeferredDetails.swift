@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A subject's facts and parts, made on first use by a reader that kept what it needs to make them
 /// (the JSON Lines reader keeps the line's bytes), then kept.
 ///
@@ -20,39 +12,26 @@ package final class DeferredDetails: @unchecked Sendable {
     package typealias Details = (facts: [String: Observation], parts: [String: [PartInstance]])
 
     /// Guards `make` and `made`.
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let lock = PThreadLock()
     private var make: (@Sendable () -> Details)?
     private var made: Details?
 
     /// Details that `make` makes on first use; `make` must give the same details each time it is called.
     package init(_ make: @escaping @Sendable () -> Details) {
         self.make = make
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
     }
 
     /// The facts and parts, made now if this is the first use.
     package var details: Details {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        if let made { return made }
-        let details = make?() ?? ([:], [:])
-        made = details
-        make = nil
-        return details
+        lock.withLock {
+            if let made { return made }
+            let details = make?() ?? ([:], [:])
+            made = details
+            make = nil
+            return details
+        }
     }
 
     /// Whether the details have been made (for tests and measurements).
-    package var isMade: Bool {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return made != nil
-    }
+    package var isMade: Bool { lock.withLock { made != nil } }
 }

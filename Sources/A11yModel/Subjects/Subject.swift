@@ -13,7 +13,7 @@ public struct Subject: Sendable, Hashable {
     /// Facts by name.
     ///
     /// A subject read from JSON Lines makes its facts and parts on first use (from the line it kept):
-    /// the first read of either costs a decode of the line; assigning either drops ``slotted``.
+    /// the first read of either costs a decode of the line; assigning either drops the slot-ordered copy (`slotted`).
     public var facts: [String: Observation] {
         get { deferred?.details.facts ?? storedFacts }
         set {
