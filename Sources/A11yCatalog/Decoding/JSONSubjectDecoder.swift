@@ -57,7 +57,10 @@ struct JSONSubjectDecoder: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var reading = Reading(cursor: JSONCursor(buffer), decoder: self, path: path, lineOffset: lineOffset, line: nil)
             // The line was accepted once, and decoding is deterministic: it is accepted again.
-            guard let subject = reading.document() else { return ([:], [:]) }
+            guard let subject = reading.document() else {
+                assertionFailure("a line the deferring decoder accepted was refused when its details were made")
+                return ([:], [:])
+            }
             return (subject.facts, subject.parts)
         }
     }

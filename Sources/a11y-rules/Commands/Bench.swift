@@ -120,7 +120,7 @@ struct Bench: ParsableCommand {
                 Output.error(DiagnosticRenderer(files: load.files).render(load.diagnostics))
                 throw ExitStatus.invalidInput
             }
-            let evaluator = measurement.measure("compile", work: Double(load.catalog.standardRules.count), unit: "rules") {
+            let evaluator = measurement.measure("compile", work: Double(load.catalog.standardRuleCount), unit: "rules") {
                 Evaluator(catalog: load.catalog)
             }
             let subjectsPath = (directory as NSString).appendingPathComponent("subjects.jsonl")
@@ -260,7 +260,7 @@ struct Bench: ParsableCommand {
             for loop in vectorised {
                 Output.print("\(loop.stageName): same outcomes as the plain loop (checksum): \(loop.agrees(with: plain))")
             }
-            Output.print("\(load.catalog.standardRules.count) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last output \(written) bytes")
+            Output.print("\(load.catalog.standardRuleCount) rules (\(all.fastRules) columnar), \(subjects.count) subjects, \(reference.checks) checks (\(Int(fastChecks)) columnar); outcomes of both paths agree: \(agree); product path on \(productCount) subjects, last output \(written) bytes")
             Output.print("peak memory: \(Self.peakMemoryMiB()) MiB")
             if !agree { throw ExitStatus.findings }
         }
