@@ -12,6 +12,32 @@ struct IndicatorSums {
     /// A presence requirement is undecided: the facility may be missing.
     var facilityUnknown = false
 
+    /// Adds one check: its weight to the sum of its outcome (an inapplicable check adds nothing), and, for a
+    /// presence requirement, whether the facility is missing or may be.
+    mutating func add(_ outcome: Outcome, weight: Double, isRequirement: Bool) {
+        if isRequirement {
+            if outcome == .failed { facilityMissing = true }
+            if outcome == .cantTell || outcome == .untested { facilityUnknown = true }
+        }
+        switch outcome {
+        case .passed:
+            p += weight
+        case .failed:
+            failed += 1
+            f += weight
+        case .cantTell, .untested:
+            addUndecided(weight: weight)
+        case .inapplicable:
+            break
+        }
+    }
+
+    /// Adds one undecided check.
+    mutating func addUndecided(weight: Double) {
+        undecided += 1
+        u += weight
+    }
+
     /// Some check counts, and at least one of them weighs more than 0.
     var isApplicable: Bool { p + f + u > 0 }
 

@@ -40,8 +40,7 @@ struct RepairScorer {
             for index in covered {
                 let finding = findings[index]
                 if let main = finding.corroborates, coverage.counted.contains(FindingKey(rule: main, finding: finding)) { continue }
-                if finding.outcome == .inapplicable { continue }
-                if let waiver = finding.waiver, !waiver.isExpired { continue }
+                guard finding.counts else { continue }
                 list.append(Entry(finding: index, weight: scorecard.weights.weight(of: finding.obligation), outcome: finding.outcome,
                                   isRequirement: finding.rule.map(requirements.contains) ?? false))
                 tallying[index].append(position)
@@ -92,28 +91,9 @@ struct RepairScorer {
     private func recount(_ indicator: Int) -> IndicatorSums {
         var sums = IndicatorSums()
         for entry in entries[indicator] {
-            let outcome = repairs[entry.finding] > 0 ? .passed : entry.outcome
-            if entry.isRequirement {
-                if outcome == .failed { sums.facilityMissing = true }
-                if outcome == .cantTell || outcome == .untested { sums.facilityUnknown = true }
-            }
-            switch outcome {
-            case .passed:
-                sums.p += entry.weight
-            case .failed:
-                sums.failed += 1
-                sums.f += entry.weight
-            case .cantTell, .untested:
-                sums.undecided += 1
-                sums.u += entry.weight
-            case .inapplicable:
-                break
-            }
+            sums.add(repairs[entry.finding] > 0 ? .passed : entry.outcome, weight: entry.weight, isRequirement: entry.isRequirement)
         }
-        if whenUndecided[indicator] {
-            sums.undecided += 1
-            sums.u += 1
-        }
+        if whenUndecided[indicator] { sums.addUndecided(weight: 1) }
         return sums
     }
 }
