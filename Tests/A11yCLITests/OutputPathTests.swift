@@ -21,6 +21,7 @@ struct OutputPathTests {
 
     @Test func aRegularFileGetsTheReport() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.txt").path
         let run = try CLIRunner.run(["evaluate", subject, "--lang", "en", "-o", path] + fixture)
         #expect(run.status == 0, "\(run.stderr)")
@@ -36,6 +37,7 @@ struct OutputPathTests {
 
     @Test func aSymlinkIsWrittenThroughAndStaysASymlink() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("target.json").path
         let link = dir.appendingPathComponent("link.json").path
         try "old".write(toFile: target, atomically: false, encoding: .utf8)
@@ -49,6 +51,7 @@ struct OutputPathTests {
 
     @Test func aDanglingSymlinkCreatesItsTarget() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("made.txt").path
         let link = dir.appendingPathComponent("dangling.txt").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
@@ -60,6 +63,7 @@ struct OutputPathTests {
 
     @Test func aFIFOIsWrittenThroughAndStaysAFIFO() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let fifo = dir.appendingPathComponent("report.fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
         // A reader on the other end, as `cat fifo` would be.
@@ -87,6 +91,7 @@ struct OutputPathTests {
 
     @Test func aPathThatCannotBeOpenedExits73() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("no-such-folder/report.txt").path
         let run = try CLIRunner.run(["evaluate", subject, "-o", path] + fixture)
         #expect(run.status == 73)
@@ -107,6 +112,7 @@ struct OutputPathTests {
     @Test(arguments: [false, true])
     func aWriteFailingPartWayLeavesNoTruncatedReport(existedBefore: Bool) throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.json").path
         if existedBefore { try "previous".write(toFile: path, atomically: false, encoding: .utf8) }
         // ulimit -f counts 512-byte blocks; the JSON report is larger than 1 block. SIGXFSZ is ignored, so

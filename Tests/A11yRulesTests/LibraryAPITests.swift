@@ -5,8 +5,11 @@ import A11yAdapters
 
 /// What a Swift engineer meets first: errors that say what is wrong, and the stream as a sequence.
 @Suite("Library API", .serialized)
-struct LibraryAPITests {
-    static let folder: URL = {
+final class LibraryAPITests {
+    /// This test's own folder of fixtures, removed when the test ends.
+    let folder: URL
+
+    init() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-api-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         try? Fixture.vocabulary.write(to: url.appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
@@ -16,10 +19,12 @@ struct LibraryAPITests {
         let lines = (1...5).map { #"{"subject": {"id": "h\#($0)", "kind": "hall", "parts": {"ramp": [{"id": "r", "clear_width": "1.2 m"}]}}}"# }
         try? (lines.joined(separator: "\n") + "\n").write(to: url.appendingPathComponent("halls.jsonl"), atomically: true, encoding: .utf8)
         try? "subject:\n  id: h\n  kind: hall\n".write(to: url.appendingPathComponent("hall.yaml"), atomically: true, encoding: .utf8)
-        return url
-    }()
+        folder = url
+    }
 
-    func path(_ name: String) -> String { Self.folder.appendingPathComponent(name).path }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     func workspace() throws -> Workspace {
         try Workspace.load(catalogs: [path("vocabulary.yaml"), path("standard.yaml"), path("card.yaml")],

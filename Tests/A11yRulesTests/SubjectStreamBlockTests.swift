@@ -6,7 +6,7 @@ import A11yRules
 /// diagnostics (with their lines and columns), duplicate checks and progress as reading every line on
 /// its own: the contract any faster stream (read-ahead, parallel hand-off) must keep.
 @Suite("SubjectStream in blocks of any size")
-struct SubjectStreamBlockTests {
+final class SubjectStreamBlockTests {
     /// 300 lines: blank lines, a line with a bad value, one that is not JSON, a duplicate of an earlier subject.
     static let text: String = {
         var lines: [String] = []
@@ -23,15 +23,21 @@ struct SubjectStreamBlockTests {
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    static let file: String = {
+    /// The lines in a file of this test's own, removed when the test ends.
+    let file: String
+
+    init() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-stream-\(UUID().uuidString).jsonl")
-        try? text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }()
+        try Self.text.write(to: url, atomically: true, encoding: .utf8)
+        file = url.path
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: file) }
 
     func catalog() throws -> Catalog {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-stream-catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let vocabulary = folder.appendingPathComponent("vocabulary.yaml"), standard = folder.appendingPathComponent("standard.yaml")
         try Fixture.vocabulary.write(to: vocabulary, atomically: true, encoding: .utf8)
         try Fixture.standard.write(to: standard, atomically: true, encoding: .utf8)
@@ -40,7 +46,7 @@ struct SubjectStreamBlockTests {
 
     /// Reads the whole file in blocks of the given sizes (the last size repeats); `keep` holds every block.
     func read(_ sizes: [Int], catalog: Catalog, keep: Bool) throws -> (subjects: [Subject], diagnostics: [String], firstLines: [Int], stream: SubjectStream) {
-        let stream = try SubjectStream(path: Self.file, catalog: catalog)
+        let stream = try SubjectStream(path: file, catalog: catalog)
         var subjects: [Subject] = [], diagnostics: [String] = [], firstLines: [Int] = [], kept: [SubjectStream.Block] = []
         var round = 0
         while let block = stream.next(maxSubjects: sizes[min(round, sizes.count - 1)]) {
@@ -61,7 +67,7 @@ struct SubjectStreamBlockTests {
         let reader = SubjectReader(catalog: catalog)
         var expected: [Subject] = [], expectedDiagnostics: [String] = []
         for (index, line) in Self.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let read = reader.read(Array(line.utf8), path: Self.file, line: index + 1)
+            let read = reader.read(Array(line.utf8), path: file, line: index + 1)
             expectedDiagnostics += read.diagnostics.map { "\($0.id) \($0.location.line):\($0.location.column)" }
             guard let subject = read.subject else { continue }
             if expected.contains(where: { $0.id == subject.id }) {
@@ -85,7 +91,7 @@ struct SubjectStreamBlockTests {
     }
 
     @Test func progressCountsOnlyTheLinesHandedOut() throws {
-        let stream = try SubjectStream(path: Self.file, catalog: try catalog())
+        let stream = try SubjectStream(path: file, catalog: try catalog())
         let first = try #require(stream.next(maxSubjects: 10))
         #expect(first.subjects.count == 10)
         // Lines 1...11 (line 5 is blank): a stream that reads ahead must not count what it has not handed out.
