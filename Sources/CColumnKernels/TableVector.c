@@ -1,0 +1,197 @@
+#include "Table.h"
+
+// The table kernel four rows at a time (AVX2). Each lane does what TableKernel.lookup and
+// ValueKernels.truth do, operation for operation, so every double is the scalar loop's:
+//
+// - the segment: the binary search over ascending rows ends at low = min(max(k - 1, 0), n - 2), k the
+//   number of rows at or below the input (a NaN input has k = 0, as the search), so the lanes count
+//   the rows at or below them and gather their two rows;
+// - every branch of the interpolation is computed and the lane takes the one the scalar code returns
+//   (outside, then the first row within the tolerance, the second, a step table or a span not above
+//   0, finite differences, or halves and weights for rows ±1e308 apart, computed only when a lane needs them);
+// - the comparison is the interval test with its operator fixed per loop (one loop per operator, side
+//   and interpolation), its truth as two masks (true, false; neither is unknown).
+//
+// Rows whose input has an uncertainty (their hull needs two more lookups) and the last rows take the
+// scalar arithmetic of Table.h. No contraction into fused multiply-adds (Truth.h; the target has no FMA).
+
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+#include <immintrin.h>
+
+#define VECTOR static inline __attribute__((target("avx2"), always_inline))
+
+VECTOR __m256d vabs(__m256d x) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), x); }
+
+// swift_max(x, y): y >= x ? y : x (NaN as Swift.max).
+VECTOR __m256d vmax(__m256d x, __m256d y) { return _mm256_blendv_pd(x, y, _mm256_cmp_pd(y, x, _CMP_GE_OQ)); }
+
+// a11y_table_lookup at four inputs, for a table of 2 or more rows in ascending order.
+VECTOR __m256d vlookup(const double *x, const double *y, size_t n, int linear, __m256d s) {
+    const __m256d one = _mm256_set1_pd(1), zero = _mm256_setzero_pd();
+    const __m256d tolerance = _mm256_mul_pd(_mm256_set1_pd(1e-9), vmax(one, vabs(s)));
+    const __m256d outside = _mm256_or_pd(_mm256_cmp_pd(s, _mm256_sub_pd(_mm256_set1_pd(x[0]), tolerance), _CMP_LT_OQ),
+                                         _mm256_cmp_pd(s, _mm256_add_pd(_mm256_set1_pd(x[n - 1]), tolerance), _CMP_GT_OQ));
+    __m256i k = _mm256_setzero_si256();
+    for (size_t j = 0; j < n; j++) k = _mm256_sub_epi64(k, _mm256_castpd_si256(_mm256_cmp_pd(_mm256_set1_pd(x[j]), s, _CMP_LE_OQ)));
+    // k - 1, but 0 for k = 0 and n - 2 for k = n.
+    __m256i low = _mm256_add_epi64(k, _mm256_cmpgt_epi64(k, _mm256_setzero_si256()));
+    low = _mm256_add_epi64(low, _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)n)));
+    const __m256d ax = _mm256_i64gather_pd(x, low, 8), bx = _mm256_i64gather_pd(x + 1, low, 8);
+    const __m256d ay = _mm256_i64gather_pd(y, low, 8), by = _mm256_i64gather_pd(y + 1, low, 8);
+    __m256d result = ay;
+    if (linear) {
+        const __m256d span = _mm256_sub_pd(bx, ax), rise = _mm256_sub_pd(by, ay);
+        const __m256d infinity = _mm256_set1_pd(__builtin_inf());
+        const __m256d finite = _mm256_and_pd(_mm256_cmp_pd(vabs(span), infinity, _CMP_LT_OQ), _mm256_cmp_pd(vabs(rise), infinity, _CMP_LT_OQ));
+        const __m256d rising = _mm256_cmp_pd(span, zero, _CMP_GT_OQ);
+        __m256d between = _mm256_add_pd(ay, _mm256_mul_pd(_mm256_div_pd(_mm256_sub_pd(s, ax), span), rise));
+        if (_mm256_movemask_pd(_mm256_andnot_pd(finite, rising))) {
+            // Rows far apart (±1e308): halves and weights, as the model does.
+            const __m256d two = _mm256_set1_pd(2);
+            const __m256d ahalf = _mm256_div_pd(ax, two);
+            const __m256d t = _mm256_div_pd(_mm256_sub_pd(_mm256_div_pd(s, two), ahalf), _mm256_sub_pd(_mm256_div_pd(bx, two), ahalf));
+            const __m256d weighted = _mm256_add_pd(_mm256_mul_pd(ay, _mm256_sub_pd(one, t)), _mm256_mul_pd(by, t));
+            between = _mm256_blendv_pd(weighted, between, finite);
+        }
+        result = _mm256_blendv_pd(ay, between, rising);
+    }
+    result = _mm256_blendv_pd(result, by, _mm256_cmp_pd(vabs(_mm256_sub_pd(s, bx)), tolerance, _CMP_LE_OQ));
+    result = _mm256_blendv_pd(result, ay, _mm256_cmp_pd(vabs(_mm256_sub_pd(s, ax)), tolerance, _CMP_LE_OQ));
+    return _mm256_blendv_pd(result, _mm256_set1_pd(__builtin_nan("")), outside);
+}
+
+// epsilon(a, b) of Truth.h.
+VECTOR __m256d vepsilon(__m256d a, __m256d b) {
+    return _mm256_mul_pd(_mm256_set1_pd(1e-9), vmax(_mm256_set1_pd(1), vmax(vabs(a), vabs(b))));
+}
+
+// truth_code(op, x, ex, y, ey) as masks: `*yes` where true, `*no` where false.
+VECTOR void vtruth(const int op, __m256d x, __m256d ex, __m256d y, __m256d ey, __m256d *yes, __m256d *no) {
+    switch (op) {
+    case A11Y_OP_LESS_OR_EQUAL:
+    case A11Y_OP_GREATER_OR_EQUAL: {
+        // less_or_equal(a, ea, b, eb), with the sides swapped for >=.
+        const int swap = op == A11Y_OP_GREATER_OR_EQUAL;
+        const __m256d a = swap ? y : x, ea = swap ? ey : ex, b = swap ? x : y, eb = swap ? ex : ey;
+        const __m256d eps = vepsilon(a, b);
+        const __m256d t = _mm256_cmp_pd(_mm256_add_pd(a, ea), _mm256_add_pd(_mm256_sub_pd(b, eb), eps), _CMP_LE_OQ);
+        const __m256d f = _mm256_cmp_pd(_mm256_sub_pd(a, ea), _mm256_add_pd(_mm256_add_pd(b, eb), eps), _CMP_GT_OQ);
+        *yes = t;
+        *no = _mm256_andnot_pd(t, f);
+        return;
+    }
+    case A11Y_OP_LESS:
+    case A11Y_OP_GREATER: {
+        const int swap = op == A11Y_OP_GREATER;
+        const __m256d a = swap ? y : x, ea = swap ? ey : ex, b = swap ? x : y, eb = swap ? ex : ey;
+        const __m256d eps = vepsilon(a, b);
+        const __m256d t = _mm256_cmp_pd(_mm256_add_pd(a, ea), _mm256_sub_pd(_mm256_sub_pd(b, eb), eps), _CMP_LT_OQ);
+        const __m256d f = _mm256_cmp_pd(_mm256_sub_pd(a, ea), _mm256_sub_pd(_mm256_add_pd(b, eb), eps), _CMP_GE_OQ);
+        *yes = t;
+        *no = _mm256_andnot_pd(t, f);
+        return;
+    }
+    default: {
+        const __m256d zero = _mm256_setzero_pd();
+        const __m256d eps = vepsilon(x, y);
+        const __m256d apart = _mm256_cmp_pd(vabs(_mm256_sub_pd(x, y)), _mm256_add_pd(_mm256_add_pd(ex, ey), eps), _CMP_GT_OQ);
+        const __m256d exact = _mm256_and_pd(_mm256_cmp_pd(ex, zero, _CMP_EQ_OQ), _mm256_cmp_pd(ey, zero, _CMP_EQ_OQ));
+        const __m256d known = _mm256_cmp_pd(x, y, _CMP_ORD_Q);
+        const __m256d different = _mm256_and_pd(known, apart), same = _mm256_and_pd(known, _mm256_andnot_pd(apart, exact));
+        *yes = op == A11Y_OP_EQUAL ? same : different;
+        *no = op == A11Y_OP_EQUAL ? different : same;
+        return;
+    }
+    }
+}
+
+// Rows i ..< i + 4, for the operator, side and interpolation the loop was made for.
+VECTOR void four_rows(const table_rule *r, size_t i, uint8_t *out, const int op, const int table_on_left, const int linear) {
+    const uint8_t *codes = r->codes;
+    if (r->when) {
+        const uint8_t *w = r->when + i;
+        if (w[0] != TRUE_CODE && w[1] != TRUE_CODE && w[2] != TRUE_CODE && w[3] != TRUE_CODE) {
+            for (int j = 0; j < 4; j++) out[i + j] = w[j] == FALSE_CODE ? codes[3] : codes[UNKNOWN_CODE];
+            return;
+        }
+    }
+    const __m256d s = _mm256_loadu_pd(r->input + i);
+    __m256d value = vlookup(r->x, r->y, r->n, linear, s);
+    value = _mm256_blendv_pd(value, _mm256_set1_pd(__builtin_nan("")), _mm256_cmp_pd(s, s, _CMP_UNORD_Q));
+    const __m256d zero = _mm256_setzero_pd();
+    const __m256d v = r->other ? _mm256_loadu_pd(r->other + i) : _mm256_set1_pd(r->constant);
+    const __m256d ev = r->other ? (r->other_accuracy ? _mm256_loadu_pd(r->other_accuracy + i) : zero) : _mm256_set1_pd(r->constant_accuracy);
+    __m256d yes, no;
+    if (table_on_left) vtruth(op, value, zero, v, ev, &yes, &no);
+    else vtruth(op, v, ev, value, zero, &yes, &no);
+    const unsigned t = (unsigned)_mm256_movemask_pd(yes), f = (unsigned)_mm256_movemask_pd(no);
+    // An uncertain input (e != 0, NaN included) is widened by the scalar code.
+    const unsigned uncertain = r->input_accuracy
+        ? (unsigned)_mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(r->input_accuracy + i), zero, _CMP_NEQ_UQ)) : 0;
+    const uint8_t by_truth[4] = {codes[UNKNOWN_CODE], codes[TRUE_CODE], codes[FALSE_CODE], codes[UNKNOWN_CODE]};
+    for (int j = 0; j < 4; j++) {
+        const uint8_t w = r->when ? r->when[i + j] : TRUE_CODE;
+        uint8_t byte;
+        if (w != TRUE_CODE) byte = w == FALSE_CODE ? codes[3] : codes[UNKNOWN_CODE];
+        else if (uncertain >> j & 1) byte = table_row(r, i + j);
+        else byte = by_truth[(t >> j & 1) | (f >> j & 1) << 1];
+        out[i + j] = byte;
+    }
+}
+
+VECTOR void vector_loop(const table_rule *r, size_t count, uint8_t *out, const int op, const int table_on_left, const int linear) {
+    size_t i = 0;
+    for (; i + 4 <= count; i += 4) four_rows(r, i, out, op, table_on_left, linear);
+    for (; i < count; i++) out[i] = table_row(r, i);
+}
+
+__attribute__((target("avx2")))
+static void vector_values(const double *x, const double *y, size_t n, int linear, const double *input, size_t count, double *out) {
+    size_t i = 0;
+    for (; i + 4 <= count; i += 4) _mm256_storeu_pd(out + i, vlookup(x, y, n, linear, _mm256_loadu_pd(input + i)));
+    for (; i < count; i++) out[i] = a11y_table_lookup(x, y, n, linear, input[i]);
+}
+
+#define LOOPS(OP)                                                                                     \
+    case OP:                                                                                          \
+        if (r->table_on_left) { if (r->linear) vector_loop(r, count, out, OP, 1, 1); else vector_loop(r, count, out, OP, 1, 0); } \
+        else { if (r->linear) vector_loop(r, count, out, OP, 0, 1); else vector_loop(r, count, out, OP, 0, 0); }             \
+        return;
+
+__attribute__((target("avx2")))
+void a11y_table_compare_avx2(const table_rule *r, size_t count, uint8_t *out) {
+    int ascending = r->n >= 2 && r->n <= 32;
+    for (size_t j = 1; ascending && j < r->n; j++) ascending = r->x[j - 1] <= r->x[j];
+    if (!ascending) {
+        a11y_table_compare_portable(r, count, out);
+        return;
+    }
+    switch (r->op) {
+    LOOPS(A11Y_OP_EQUAL)
+    LOOPS(A11Y_OP_NOT_EQUAL)
+    LOOPS(A11Y_OP_LESS)
+    LOOPS(A11Y_OP_LESS_OR_EQUAL)
+    LOOPS(A11Y_OP_GREATER)
+    LOOPS(A11Y_OP_GREATER_OR_EQUAL)
+    default: a11y_table_compare_portable(r, count, out); return;
+    }
+}
+
+void a11y_table_values_at(int at, const double *x, const double *y, size_t n, int linear, const double *input, size_t count, double *out) {
+    const int available = a11y_kernels_level_cached();
+    int ascending = n >= 2 && n <= 32;
+    for (size_t j = 1; ascending && j < n; j++) ascending = x[j - 1] <= x[j];
+    if ((at < 0 || at > available ? available : at) >= 1 && ascending) {
+        vector_values(x, y, n, linear, input, count, out);
+        return;
+    }
+    for (size_t i = 0; i < count; i++) out[i] = a11y_table_lookup(x, y, n, linear, input[i]);
+}
+
+#else
+void a11y_table_values_at(int at, const double *x, const double *y, size_t n, int linear, const double *input, size_t count, double *out) {
+    for (size_t i = 0; i < count; i++) out[i] = a11y_table_lookup(x, y, n, linear, input[i]);
+}
+
+void a11y_table_compare_avx2(const table_rule *r, size_t count, uint8_t *out) { a11y_table_compare_portable(r, count, out); }
+#endif
