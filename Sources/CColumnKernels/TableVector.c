@@ -4,8 +4,9 @@
 // ValueKernels.truth do, operation for operation, so every double is the scalar loop's:
 //
 // - the segment: the binary search over ascending rows ends at low = min(max(k - 1, 0), n - 2), k the
-//   number of rows at or below the input (a NaN input has k = 0, as the search), so the lanes count
-//   the rows at or below them and gather their two rows;
+//   number of rows at or below the input (a NaN input has k = 0, as the search): the last j <= n - 2
+//   with x[j] <= input, or 0, so each lane takes its two rows by blends over the rows (no gathers,
+//   which cost more than the blends for the few rows of a table on this CPU);
 // - every branch of the interpolation is computed and the lane takes the one the scalar code returns
 //   (outside, then the first row within the tolerance, the second, a step table or a span not above
 //   0, finite differences, or halves and weights for rows ±1e308 apart, computed only when a lane needs them);
@@ -31,13 +32,16 @@ VECTOR __m256d vlookup(const double *x, const double *y, size_t n, int linear, _
     const __m256d tolerance = _mm256_mul_pd(_mm256_set1_pd(1e-9), vmax(one, vabs(s)));
     const __m256d outside = _mm256_or_pd(_mm256_cmp_pd(s, _mm256_sub_pd(_mm256_set1_pd(x[0]), tolerance), _CMP_LT_OQ),
                                          _mm256_cmp_pd(s, _mm256_add_pd(_mm256_set1_pd(x[n - 1]), tolerance), _CMP_GT_OQ));
-    __m256i k = _mm256_setzero_si256();
-    for (size_t j = 0; j < n; j++) k = _mm256_sub_epi64(k, _mm256_castpd_si256(_mm256_cmp_pd(_mm256_set1_pd(x[j]), s, _CMP_LE_OQ)));
-    // k - 1, but 0 for k = 0 and n - 2 for k = n.
-    __m256i low = _mm256_add_epi64(k, _mm256_cmpgt_epi64(k, _mm256_setzero_si256()));
-    low = _mm256_add_epi64(low, _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)n)));
-    const __m256d ax = _mm256_i64gather_pd(x, low, 8), bx = _mm256_i64gather_pd(x + 1, low, 8);
-    const __m256d ay = _mm256_i64gather_pd(y, low, 8), by = _mm256_i64gather_pd(y + 1, low, 8);
+    // The segment's rows: the last j <= n - 2 with x[j] <= s (j = 0 if none), picked by blends in
+    // ascending order (the rows ascend, so the lanes' masks only ever turn off as j grows).
+    __m256d ax = _mm256_set1_pd(x[0]), bx = _mm256_set1_pd(x[1]), ay = _mm256_set1_pd(y[0]), by = _mm256_set1_pd(y[1]);
+    for (size_t j = 1; j + 1 < n; j++) {
+        const __m256d at = _mm256_cmp_pd(_mm256_set1_pd(x[j]), s, _CMP_LE_OQ);
+        ax = _mm256_blendv_pd(ax, _mm256_set1_pd(x[j]), at);
+        bx = _mm256_blendv_pd(bx, _mm256_set1_pd(x[j + 1]), at);
+        ay = _mm256_blendv_pd(ay, _mm256_set1_pd(y[j]), at);
+        by = _mm256_blendv_pd(by, _mm256_set1_pd(y[j + 1]), at);
+    }
     __m256d result = ay;
     if (linear) {
         const __m256d span = _mm256_sub_pd(bx, ax), rise = _mm256_sub_pd(by, ay);
@@ -105,8 +109,20 @@ VECTOR void vtruth(const int op, __m256d x, __m256d ex, __m256d y, __m256d ey, _
     }
 }
 
+// Four bits as four bytes (bit j in byte j).
+static inline __attribute__((always_inline)) uint32_t spread4(unsigned bits) {
+    return (bits & 1) | (bits & 2) << 7 | (bits & 4) << 14 | (bits & 8) << 21;
+}
+
+// The rows (bits) of four `when` bytes that do not hold.
+static inline __attribute__((always_inline)) unsigned spread_when(uint32_t w4) {
+    unsigned bits = 0;
+    for (int j = 0; j < 4; j++) bits |= (unsigned)((w4 >> (8 * j) & 0xFF) != TRUE_CODE) << j;
+    return bits;
+}
+
 // Rows i ..< i + 4, for the operator, side and interpolation the loop was made for.
-VECTOR void four_rows(const table_rule *r, size_t i, uint8_t *out, const int op, const int table_on_left, const int linear) {
+VECTOR void four_rows(const table_rule *r, __m128i lookup, size_t i, uint8_t *out, const int op, const int table_on_left, const int linear) {
     const uint8_t *codes = r->codes;
     if (r->when) {
         const uint8_t *w = r->when + i;
@@ -125,23 +141,29 @@ VECTOR void four_rows(const table_rule *r, size_t i, uint8_t *out, const int op,
     if (table_on_left) vtruth(op, value, zero, v, ev, &yes, &no);
     else vtruth(op, v, ev, value, zero, &yes, &no);
     const unsigned t = (unsigned)_mm256_movemask_pd(yes), f = (unsigned)_mm256_movemask_pd(no);
-    // An uncertain input (e != 0, NaN included) is widened by the scalar code.
     const unsigned uncertain = r->input_accuracy
         ? (unsigned)_mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(r->input_accuracy + i), zero, _CMP_NEQ_UQ)) : 0;
-    const uint8_t by_truth[4] = {codes[UNKNOWN_CODE], codes[TRUE_CODE], codes[FALSE_CODE], codes[UNKNOWN_CODE]};
-    for (int j = 0; j < 4; j++) {
-        const uint8_t w = r->when ? r->when[i + j] : TRUE_CODE;
-        uint8_t byte;
-        if (w != TRUE_CODE) byte = w == FALSE_CODE ? codes[3] : codes[UNKNOWN_CODE];
-        else if (uncertain >> j & 1) byte = table_row(r, i + j);
-        else byte = by_truth[(t >> j & 1) | (f >> j & 1) << 1];
-        out[i + j] = byte;
+    // Each row's index into `lookup`: its truth (bit 0 true, bit 1 false; neither unknown) and above it
+    // its `when` (0 holds, 1 unknown, 2 false).
+    uint32_t w4 = 0x02020202u;
+    if (r->when) __builtin_memcpy(&w4, r->when + i, 4);
+    const uint32_t index = spread4(t) | spread4(f) << 1 | (0x02020202u - w4) << 2;
+    const uint32_t bytes = (uint32_t)_mm_cvtsi128_si32(_mm_shuffle_epi8(lookup, _mm_cvtsi32_si128((int)index)));
+    __builtin_memcpy(out + i, &bytes, 4);
+    // An uncertain input (e != 0, NaN included) where the `when` holds is widened by the scalar code.
+    for (unsigned u = uncertain & ~spread_when(w4); u; u &= u - 1) {
+        const unsigned j = (unsigned)__builtin_ctz(u);
+        out[i + j] = table_row(r, i + j);
     }
 }
 
 VECTOR void vector_loop(const table_rule *r, size_t count, uint8_t *out, const int op, const int table_on_left, const int linear) {
+    const uint8_t *codes = r->codes;
+    const __m128i lookup = _mm_setr_epi8((char)codes[UNKNOWN_CODE], (char)codes[TRUE_CODE], (char)codes[FALSE_CODE], (char)codes[UNKNOWN_CODE],
+                                         (char)codes[UNKNOWN_CODE], (char)codes[UNKNOWN_CODE], (char)codes[UNKNOWN_CODE], (char)codes[UNKNOWN_CODE],
+                                         (char)codes[3], (char)codes[3], (char)codes[3], (char)codes[3], 0, 0, 0, 0);
     size_t i = 0;
-    for (; i + 4 <= count; i += 4) four_rows(r, i, out, op, table_on_left, linear);
+    for (; i + 4 <= count; i += 4) four_rows(r, lookup, i, out, op, table_on_left, linear);
     for (; i < count; i++) out[i] = table_row(r, i);
 }
 
