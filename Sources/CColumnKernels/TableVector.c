@@ -13,8 +13,8 @@
 // - the comparison is the interval test with its operator fixed per loop (one loop per operator, side
 //   and interpolation), its truth as two masks (true, false; neither is unknown).
 //
-// Rows whose input has an uncertainty (their hull needs two more lookups) and the last rows take the
-// scalar arithmetic of Table.h. No contraction into fused multiply-adds (Truth.h; the target has no FMA).
+// A row whose input has an uncertainty takes the hull of two more vector lookups (at its ends), only in
+// the groups of four that have one. The last rows take the scalar arithmetic of Table.h. No contraction into fused multiply-adds (Truth.h; the target has no FMA).
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 #include <immintrin.h>
@@ -22,6 +22,9 @@
 #define VECTOR static inline __attribute__((target("avx2"), always_inline))
 
 VECTOR __m256d vabs(__m256d x) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), x); }
+
+// swift_min(x, y): y < x ? y : x (NaN as Swift.min).
+VECTOR __m256d vmin(__m256d x, __m256d y) { return _mm256_blendv_pd(x, y, _mm256_cmp_pd(y, x, _CMP_LT_OQ)); }
 
 // swift_max(x, y): y >= x ? y : x (NaN as Swift.max).
 VECTOR __m256d vmax(__m256d x, __m256d y) { return _mm256_blendv_pd(x, y, _mm256_cmp_pd(y, x, _CMP_GE_OQ)); }
@@ -114,13 +117,6 @@ static inline __attribute__((always_inline)) uint32_t spread4(unsigned bits) {
     return (bits & 1) | (bits & 2) << 7 | (bits & 4) << 14 | (bits & 8) << 21;
 }
 
-// The rows (bits) of four `when` bytes that do not hold.
-static inline __attribute__((always_inline)) unsigned spread_when(uint32_t w4) {
-    unsigned bits = 0;
-    for (int j = 0; j < 4; j++) bits |= (unsigned)((w4 >> (8 * j) & 0xFF) != TRUE_CODE) << j;
-    return bits;
-}
-
 // Rows i ..< i + 4, for the operator, side and interpolation the loop was made for.
 VECTOR void four_rows(const table_rule *r, __m128i lookup, size_t i, uint8_t *out, const int op, const int table_on_left, const int linear) {
     const uint8_t *codes = r->codes;
@@ -135,14 +131,27 @@ VECTOR void four_rows(const table_rule *r, __m128i lookup, size_t i, uint8_t *ou
     __m256d value = vlookup(r->x, r->y, r->n, linear, s);
     value = _mm256_blendv_pd(value, _mm256_set1_pd(__builtin_nan("")), _mm256_cmp_pd(s, s, _CMP_UNORD_Q));
     const __m256d zero = _mm256_setzero_pd();
+    __m256d spread = zero;
+    const __m256d e = r->input_accuracy ? _mm256_loadu_pd(r->input_accuracy + i) : zero;
+    // An uncertain input (e != 0, NaN included) with a value: the hull of the outputs at its ends and
+    // middle (TableKernel.Lookup.widened), NaN if an end is outside.
+    const __m256d widen = _mm256_and_pd(_mm256_cmp_pd(e, zero, _CMP_NEQ_UQ), _mm256_cmp_pd(value, value, _CMP_ORD_Q));
+    if (_mm256_movemask_pd(widen)) {
+        const __m256d low = vlookup(r->x, r->y, r->n, linear, _mm256_sub_pd(s, e)), high = vlookup(r->x, r->y, r->n, linear, _mm256_add_pd(s, e));
+        const __m256d lo = vmin(vmin(low, high), value), hi = vmax(vmax(low, high), value);
+        const __m256d two = _mm256_set1_pd(2);
+        const __m256d ends = _mm256_cmp_pd(low, high, _CMP_ORD_Q);
+        const __m256d hull = _mm256_blendv_pd(_mm256_set1_pd(__builtin_nan("")), _mm256_div_pd(_mm256_add_pd(lo, hi), two), ends);
+        const __m256d half = _mm256_and_pd(_mm256_div_pd(_mm256_sub_pd(hi, lo), two), ends);
+        value = _mm256_blendv_pd(value, hull, widen);
+        spread = _mm256_blendv_pd(zero, half, widen);
+    }
     const __m256d v = r->other ? _mm256_loadu_pd(r->other + i) : _mm256_set1_pd(r->constant);
     const __m256d ev = r->other ? (r->other_accuracy ? _mm256_loadu_pd(r->other_accuracy + i) : zero) : _mm256_set1_pd(r->constant_accuracy);
     __m256d yes, no;
-    if (table_on_left) vtruth(op, value, zero, v, ev, &yes, &no);
-    else vtruth(op, v, ev, value, zero, &yes, &no);
+    if (table_on_left) vtruth(op, value, spread, v, ev, &yes, &no);
+    else vtruth(op, v, ev, value, spread, &yes, &no);
     const unsigned t = (unsigned)_mm256_movemask_pd(yes), f = (unsigned)_mm256_movemask_pd(no);
-    const unsigned uncertain = r->input_accuracy
-        ? (unsigned)_mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(r->input_accuracy + i), zero, _CMP_NEQ_UQ)) : 0;
     // Each row's index into `lookup`: its truth (bit 0 true, bit 1 false; neither unknown) and above it
     // its `when` (0 holds, 1 unknown, 2 false).
     uint32_t w4 = 0x02020202u;
@@ -150,11 +159,6 @@ VECTOR void four_rows(const table_rule *r, __m128i lookup, size_t i, uint8_t *ou
     const uint32_t index = spread4(t) | spread4(f) << 1 | (0x02020202u - w4) << 2;
     const uint32_t bytes = (uint32_t)_mm_cvtsi128_si32(_mm_shuffle_epi8(lookup, _mm_cvtsi32_si128((int)index)));
     __builtin_memcpy(out + i, &bytes, 4);
-    // An uncertain input (e != 0, NaN included) where the `when` holds is widened by the scalar code.
-    for (unsigned u = uncertain & ~spread_when(w4); u; u &= u - 1) {
-        const unsigned j = (unsigned)__builtin_ctz(u);
-        out[i + j] = table_row(r, i + j);
-    }
 }
 
 VECTOR void vector_loop(const table_rule *r, size_t count, uint8_t *out, const int op, const int table_on_left, const int linear) {
