@@ -104,12 +104,13 @@ void a11y_count_compare(const uint8_t *filter, const ptrdiff_t *starts, const bo
             const ptrdiff_t start = starts[s], end = starts[s + 1];
             ptrdiff_t sure = end - start, maybe = 0;
             if (filter) {
-                // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe.
-                sure = 0;
-                for (ptrdiff_t i = start; i < end; i++) {
-                    sure += filter[i] >> 1;
-                    maybe += filter[i] & 1;
-                }
+                // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe. Both
+                // counts in one 64-bit sum (sure in the low half, maybe in the high one), one add a row.
+                static const uint64_t weight[4] = {0, 1ull << 32, 1, 1 | 1ull << 32};
+                uint64_t sums = 0;
+                for (ptrdiff_t i = start; i < end; i++) sums += weight[filter[i] & 3];
+                sure = (ptrdiff_t)(uint32_t)sums;
+                maybe = (ptrdiff_t)(sums >> 32);
             }
             truth = sure < side && maybe < side ? truths[sure * side + maybe] : a11y_count_truth(op, count_on_left, sure, maybe, c, ec);
         }
