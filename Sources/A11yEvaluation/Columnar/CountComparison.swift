@@ -21,7 +21,7 @@ struct CountComparison: Sendable {
     let unsurveyed: UInt8
     static let tableSide = 16
     /// The filter when it is one or two leaves on the kind's own columns, with their slots: run straight
-    /// on the kind's store (``LeafKernel/run(_:slots:into:)``), without a ``ColumnContext`` for the kind.
+    /// on the kind's store (`LeafKernel.run(_:slots:into:)`), without a `ColumnContext` for the kind.
     let filterLeaves: (kernel: LeafKernel, slots: (a: Int, b: Int))?
 
     /// The comparison `check` is, if it has this shape.
