@@ -153,6 +153,8 @@ static inline int level(void) {
     return known;
 }
 
+int a11y_kernels_level_cached(void) { return level(); }
+
 void a11y_leaf1(const double *a, double a_low, double a_high, const uint8_t table[16], size_t count, uint8_t *out) {
     switch (level()) {
     case 2: a11y_leaf1_avx512(a, a_low, a_high, table, count, out); break;

@@ -1,5 +1,5 @@
 #include "CColumnKernels.h"
-#include "Truth.h"
+#include "Table.h"
 
 // The table and count kernels: plain scalar C, a line-for-line transcription of the Swift reference
 // arithmetic (TableKernel.lookup, ValueKernels.truth, CountComparison.truth), so every double is the
@@ -49,44 +49,40 @@ static inline double cached_lookup(cache_entry *cache, const double *x, const do
     return output;
 }
 
-void a11y_table_compare(const double *x, const double *y, size_t n, int linear,
-                        const double *input, const double *input_accuracy,
-                        const double *other, const double *other_accuracy, double constant, double constant_accuracy,
-                        int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out) {
+void a11y_table_compare_portable(const table_rule *r, size_t count, uint8_t *out) {
     cache_entry cache[128];
     uint64_t empty;
     const double nan = __builtin_nan("");
     __builtin_memcpy(&empty, &nan, sizeof empty);
     for (int k = 0; k < 128; k++) { cache[k].bits = empty; cache[k].output = 0; }
     for (size_t i = 0; i < count; i++) {
-        const uint8_t w = when ? when[i] : TRUE_CODE;
+        const uint8_t w = r->when ? r->when[i] : TRUE_CODE;
         if (w != TRUE_CODE) {
-            out[i] = w == FALSE_CODE ? codes[3] : codes[UNKNOWN_CODE];
+            out[i] = w == FALSE_CODE ? r->codes[3] : r->codes[UNKNOWN_CODE];
             continue;
         }
-        const double s = input[i];
-        double value = nan, spread = 0;
-        if (s == s) {
-            value = cached_lookup(cache, x, y, n, linear, s);
-            const double e = input_accuracy ? input_accuracy[i] : 0;
-            if (e != 0 && value == value) {
-                // The hull of the outputs at the input's ends and middle (TableKernel.Lookup.widened).
-                const double low = a11y_table_lookup(x, y, n, linear, s - e), high = a11y_table_lookup(x, y, n, linear, s + e);
-                if (low != low || high != high) {
-                    value = nan;
-                    spread = 0;
-                } else {
-                    const double lo = swift_min(swift_min(low, high), value), hi = swift_max(swift_max(low, high), value);
-                    value = (lo + hi) / 2;
-                    spread = (hi - lo) / 2;
-                }
-            }
-        }
-        const double v = other ? other[i] : constant;
-        const double ev = other ? (other_accuracy ? other_accuracy[i] : 0) : constant_accuracy;
-        const uint8_t truth = table_on_left ? truth_code(op, value, spread, v, ev) : truth_code(op, v, ev, value, spread);
-        out[i] = codes[truth];
+        const double s = r->input[i];
+        out[i] = table_row_with(r, i, s == s ? cached_lookup(cache, r->x, r->y, r->n, r->linear, s) : nan);
     }
+}
+
+void a11y_table_compare_at(int at, const double *x, const double *y, size_t n, int linear,
+                           const double *input, const double *input_accuracy,
+                           const double *other, const double *other_accuracy, double constant, double constant_accuracy,
+                           int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out) {
+    const table_rule rule = {x, y, n, linear, input, input_accuracy, other, other_accuracy, constant, constant_accuracy,
+                             op, table_on_left, when, codes};
+    const int available = a11y_kernels_level_cached();
+    if ((at < 0 || at > available ? available : at) >= 1) a11y_table_compare_avx2(&rule, count, out);
+    else a11y_table_compare_portable(&rule, count, out);
+}
+
+void a11y_table_compare(const double *x, const double *y, size_t n, int linear,
+                        const double *input, const double *input_accuracy,
+                        const double *other, const double *other_accuracy, double constant, double constant_accuracy,
+                        int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out) {
+    a11y_table_compare_at(-1, x, y, n, linear, input, input_accuracy, other, other_accuracy, constant, constant_accuracy,
+                          op, table_on_left, when, codes, count, out);
 }
 
 uint8_t a11y_count_truth(int op, int count_on_left, ptrdiff_t sure, ptrdiff_t maybe, double c, double ec) {
@@ -108,12 +104,13 @@ void a11y_count_compare(const uint8_t *filter, const ptrdiff_t *starts, const bo
             const ptrdiff_t start = starts[s], end = starts[s + 1];
             ptrdiff_t sure = end - start, maybe = 0;
             if (filter) {
-                // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe.
-                sure = 0;
-                for (ptrdiff_t i = start; i < end; i++) {
-                    sure += filter[i] >> 1;
-                    maybe += filter[i] & 1;
-                }
+                // Truth codes: false 0, unknown 1, true 2; the high bit is sure, the low one maybe. Both
+                // counts in one 64-bit sum (sure in the low half, maybe in the high one), one add a row.
+                static const uint64_t weight[4] = {0, 1ull << 32, 1, 1 | 1ull << 32};
+                uint64_t sums = 0;
+                for (ptrdiff_t i = start; i < end; i++) sums += weight[filter[i] & 3];
+                sure = (ptrdiff_t)(uint32_t)sums;
+                maybe = (ptrdiff_t)(sums >> 32);
             }
             truth = sure < side && maybe < side ? truths[sure * side + maybe] : a11y_count_truth(op, count_on_left, sure, maybe, c, ec);
         }

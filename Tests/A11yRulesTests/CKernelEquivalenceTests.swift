@@ -2,6 +2,7 @@ import Testing
 @testable import A11yEvaluation
 import A11yRules
 import A11yBenchmarking
+import CColumnKernels
 
 /// The C loops of the table, count and leaf-rule kernels against the Swift code they replace (the
 /// interpreter's arithmetic: `TableKernel.Lookup`, `ValueKernels.truth`, `CountComparison.truth`,
@@ -44,6 +45,20 @@ struct CKernelEquivalenceTests {
         TableKernel(inputs: [1, 1, 2], outputs: [3, 4, 5], linear: true),
         TableKernel(inputs: [2.5], outputs: [7], linear: true),
         TableKernel(inputs: [], outputs: [], linear: true),
+        // Duplicate rows at both ends and inside, ±0 and subnormal rows, infinite rows and outputs, a NaN output.
+        TableKernel(inputs: [-1, -1, 0, 0, 0.5, 2, 2], outputs: [1, 2, 3, 4, 5, 6, 7], linear: true),
+        TableKernel(inputs: [-1, -1, 0, 0, 0.5, 2, 2], outputs: [1, 2, 3, 4, 5, 6, 7], linear: false),
+        TableKernel(inputs: [-0.0, 0, .leastNonzeroMagnitude, .leastNormalMagnitude, 1], outputs: [.leastNonzeroMagnitude, -0.0, 0, 1e-300, 2], linear: true),
+        TableKernel(inputs: [-.infinity, 0, .infinity], outputs: [.infinity, 1, -.infinity], linear: true),
+        TableKernel(inputs: [-.infinity, 0, .infinity], outputs: [.infinity, 1, -.infinity], linear: false),
+        TableKernel(inputs: [0, 1, 2], outputs: [.nan, 1e308, -1e308], linear: true),
+        TableKernel(inputs: [0, 1e-9, 2e-9], outputs: [1, 2, 3], linear: true),
+        TableKernel(inputs: [1, 2], outputs: [10, 20], linear: false),
+        // 32 rows (the vector loop's largest), 33 (the scalar loop), rows out of order and a NaN row (the scalar loop).
+        TableKernel(inputs: (0..<32).map { Double($0) / 4 }, outputs: (0..<32).map { Double(($0 * 37) % 11) }, linear: true),
+        TableKernel(inputs: (0..<33).map { Double($0) / 4 }, outputs: (0..<33).map { Double(($0 * 37) % 11) }, linear: true),
+        TableKernel(inputs: [0, 2, 1, 3], outputs: [1, 2, 3, 4], linear: true),
+        TableKernel(inputs: [0, .nan, 3], outputs: [1, 2, 3], linear: true),
     ]
 
     /// The Swift loop the C table kernel replaces.
@@ -82,14 +97,17 @@ struct CKernelEquivalenceTests {
                         for column in [true, false] {
                             let (xs, exs) = column ? (Optional(other), otherAccuracies) : (nil, nil)
                             let expected = Self.referenceTable(table, op, onLeft, input, inputAccuracies, xs, exs, constant, when)
-                            var actual = [UInt8](repeating: 0xFF, count: count)
-                            actual.withUnsafeMutableBufferPointer { out in
-                                (when ?? []).withUnsafeBufferPointer { w in
-                                    TableComparison.loop(table, op, onLeft, input: input, inputAccuracies, other: xs, exs, constant: constant,
-                                                         when: when == nil ? nil : w.baseAddress, into: out)
+                            for level in [-1] + Self.levels {
+                                var actual = [UInt8](repeating: 0xFF, count: count)
+                                actual.withUnsafeMutableBufferPointer { out in
+                                    (when ?? []).withUnsafeBufferPointer { w in
+                                        TableComparison.loop(table, op, onLeft, input: input, inputAccuracies, other: xs, exs, constant: constant,
+                                                             when: when == nil ? nil : w.baseAddress, level: Int32(level), into: out)
+                                    }
                                 }
+                                #expect(actual == expected,
+                                        "level \(level), table \(t), \(count) rows, \(op), table on the left \(onLeft), column \(column)")
                             }
-                            #expect(actual == expected, "table \(t), \(count) rows, \(op), table on the left \(onLeft), column \(column)")
                             compared += 1
                         }
                     }
@@ -97,6 +115,32 @@ struct CKernelEquivalenceTests {
             }
         }
         #expect(compared == Self.tables.count * Self.lengths.count * 24)
+    }
+
+    /// The vector lookup's doubles against `TableKernel.lookup`, bit for bit, at every level: inputs on,
+    /// beside and between every row, specials, and NaN (whose lookup the loops never use, but whose lanes run).
+    @Test func tableValuesMatchTheSwiftLookupBitForBit() {
+        var random = SplitMix64(seed: 47)
+        for (t, table) in Self.tables.enumerated() {
+            var inputs = Self.specials
+            for x in table.inputs {
+                inputs += [x, x.nextUp, x.nextDown, x * (1 + 1e-9), x * (1 - 1e-9), x * (1 + 2e-9), x * (1 - 2e-9), x + 0.25, x / 2, -x]
+            }
+            for (a, b) in zip(table.inputs, table.inputs.dropFirst()) { inputs += [a / 2 + b / 2, a + (b - a) / 3] }
+            inputs += (0..<200).map { _ in Self.value(&random, near: table.inputs) }
+            let expected = table.inputs.withUnsafeBufferPointer { x in
+                table.outputs.withUnsafeBufferPointer { y in inputs.map { TableKernel.lookup($0, x, y, linear: table.linear).bitPattern } }
+            }
+            for level in [-1] + Self.levels {
+                var actual = [Double](repeating: 0, count: inputs.count)
+                actual.withUnsafeMutableBufferPointer { out in
+                    a11y_table_values_at(Int32(level), table.inputs, table.outputs, table.inputs.count, table.linear ? 1 : 0,
+                                         inputs, inputs.count, out.baseAddress)
+                }
+                let mismatched = inputs.indices.filter { actual[$0].bitPattern != expected[$0] }
+                #expect(mismatched.isEmpty, "level \(level), table \(t): inputs \(mismatched.prefix(5).map { inputs[$0] })")
+            }
+        }
     }
 
     @Test func countLoopMatchesTheSwiftCount() {

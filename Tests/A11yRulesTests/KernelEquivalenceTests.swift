@@ -89,6 +89,9 @@ struct KernelEquivalenceTests {
         ("subject", "subject.f_flag", "0 < count(parts.q where b)"),
         ("subject", nil, "count(parts.p where w >= # m and e != \"u\") >= 1"),
         ("subject", "present(subject.f_len)", "count(parts.p where e != \"v\" and (b or s <= 1:12)) <= 2"),
+        // A count whose filter reads a fact (not the kind's own columns: the context path), and one on the q rows.
+        ("subject", nil, "count(parts.p where w < subject.f_len) == 0"),
+        ("subject", "subject.f_flag", "count(parts.q where n > 2) <= 1"),
         // Straight arithmetic loops: overflow, division by intervals around zero, rounding at the ends.
         ("p", nil, "w / (h - 0.5 m) <= 2"),
         ("p", nil, "floor(x * 3) >= ceil(x / 7)"),

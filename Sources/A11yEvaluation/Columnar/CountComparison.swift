@@ -20,6 +20,9 @@ struct CountComparison: Sendable {
     /// The truth code for a subject that did not survey the kind (its count is unknown).
     let unsurveyed: UInt8
     static let tableSide = 16
+    /// The filter when it is one or two leaves on the kind's own columns, with their slots: run straight
+    /// on the kind's store (`LeafKernel.run(_:slots:into:)`), without a `ColumnContext` for the kind.
+    let filterLeaves: (kernel: LeafKernel, slots: (a: Int, b: Int))?
 
     /// The comparison `check` is, if it has this shape.
     init?(_ check: Predicate) {
@@ -32,6 +35,11 @@ struct CountComparison: Sendable {
             return nil
         }
         self.op = op
+        if case .leaves(let leaves)? = filter, let slots = leaves.ownSlots(instanceRows: true) {
+            filterLeaves = (leaves, slots)
+        } else {
+            filterLeaves = nil
+        }
         let side = Self.tableSide
         var truths = [UInt8](repeating: 0, count: side * side)
         for sure in 0..<side {
@@ -50,17 +58,21 @@ struct CountComparison: Sendable {
     }
 
     /// Writes the outcomes of the subjects of `context` (a subject rule's rows): the `when` and the
-    /// filter by their kernels, then one C pass over the subjects' segments (`a11y_count_compare`).
+    /// filter by their kernels (a filter of leaves on the kind's own columns by one C call on the kind's
+    /// store), then one C pass over the subjects' segments (`a11y_count_compare`).
     func run(when: Predicate?, _ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let inner = context.inside(kind)
         let starts = context.chunk.kindStarts[kind], surveyed = context.chunk.kindSurveyed[kind]
         let count = Swift.min(out.count, surveyed.count)
         let conditions = RuleKernel.whenCodes(when, context, out.count)
         defer { conditions?.deallocate() }
         var filterCodes: UnsafeMutableBufferPointer<UInt8>?
         if let filter {
-            let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: inner.count)
-            Kernels.evaluate(filter, inner, into: codes)
+            let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: context.chunk.stores[kind].count)
+            if let (leaves, slots) = filterLeaves {
+                leaves.run(context.chunk.stores[kind], slots: slots, into: codes)
+            } else {
+                Kernels.evaluate(filter, context.inside(kind), into: codes)
+            }
             filterCodes = codes
         }
         defer { filterCodes?.deallocate() }

@@ -58,10 +58,11 @@ struct TableComparison: Sendable {
     }
 
     /// The C loop over arrays: `other` nil takes `constant`; accuracies nil (or empty) are all exact;
-    /// `when` nil always holds.
+    /// `when` nil always holds. `level` picks the loop (0 scalar, 1 or 2 AVX2; -1 the best this CPU runs),
+    /// for tests that compare them.
     static func loop(_ table: TableKernel, _ op: ComparisonOperator, _ tableOnLeft: Bool, input: [Double], _ inputAccuracies: [Double]?,
                      other: [Double]?, _ otherAccuracies: [Double]?, constant: (value: Double, accuracy: Double),
-                     when: UnsafePointer<UInt8>?, into out: UnsafeMutableBufferPointer<UInt8>) {
+                     when: UnsafePointer<UInt8>?, level: Int32 = -1, into out: UnsafeMutableBufferPointer<UInt8>) {
         guard let base = out.baseAddress else { return }
         let (op, onLeft, linear) = (RuleKernel.operatorCode(op), Int32(tableOnLeft ? 1 : 0), Int32(table.linear ? 1 : 0))
         let codes = RuleKernel.outcomeCodes
@@ -72,7 +73,7 @@ struct TableComparison: Sendable {
                         Column.withOptionalBuffer(other) { xs in
                             Column.withOptionalBuffer(otherAccuracies) { exs in
                                 withUnsafeBytes(of: codes) { codes in
-                                    a11y_table_compare(x.baseAddress, y.baseAddress, x.count, linear, s.baseAddress, es, xs, exs,
+                                    a11y_table_compare_at(level, x.baseAddress, y.baseAddress, x.count, linear, s.baseAddress, es, xs, exs,
                                                        constant.value, constant.accuracy, op, onLeft, when,
                                                        codes.baseAddress?.assumingMemoryBound(to: UInt8.self), out.count, base)
                                 }

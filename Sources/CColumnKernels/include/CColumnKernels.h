@@ -106,6 +106,20 @@ void a11y_table_compare(const double *x, const double *y, size_t n, int linear,
                         const double *other, const double *other_accuracy, double constant, double constant_accuracy,
                         int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out);
 
+/// `a11y_table_compare` with the loop of `level` (0 the scalar loop, 1 or 2 the AVX2 loop; at most
+/// `a11y_kernels_level()`, -1 the best this CPU runs), for tests that compare the versions. The vector
+/// loop looks four rows up at once where the table has 2 to 32 rows in ascending order (its segment
+/// found by counting the rows at or below the input); other tables, rows with an uncertain input and
+/// the last rows take the scalar arithmetic.
+void a11y_table_compare_at(int level, const double *x, const double *y, size_t n, int linear,
+                           const double *input, const double *input_accuracy,
+                           const double *other, const double *other_accuracy, double constant, double constant_accuracy,
+                           int op, int table_on_left, const uint8_t *when, const uint8_t codes[4], size_t count, uint8_t *out);
+
+/// `a11y_table_lookup` at each of `count` inputs (NaN ones included) by the loop of `level`, as
+/// `a11y_table_compare_at` chooses it, for tests that compare the doubles bit for bit.
+void a11y_table_values_at(int level, const double *x, const double *y, size_t n, int linear, const double *input, size_t count, double *out);
+
 /// The truth of `count OP c` (`c OP count` when `count_on_left` is 0) for `sure` and `maybe` instances:
 /// the count is sure + maybe/2 with accuracy maybe/2.
 uint8_t a11y_count_truth(int op, int count_on_left, ptrdiff_t sure, ptrdiff_t maybe, double c, double ec);
