@@ -155,6 +155,17 @@ struct CatalogDigestTests {
         let text = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         for start in stride(from: 0, to: text.count, by: 7) { hash.update(text[start..<min(text.count, start + 7)]) }
         #expect(hash.finalize() == SHA256.hash(text))
+        // A sequence without contiguous storage (read through a copy) gives the digest of its bytes, and
+        // so do pieces of every length from 1 to 130 fed one after the other over a million bytes.
+        #expect(SHA256.hex(text.lazy.map { $0 }) == SHA256.hex(text))
+        let million = [UInt8](repeating: 0x61, count: 1_000_000)
+        var pieces = SHA256(), start = 0, length = 1
+        while start < million.count {
+            pieces.update(million[start..<min(million.count, start + length)])
+            start += length
+            length = length % 130 + 1
+        }
+        #expect(pieces.finalize() == SHA256.hash(million))
     }
 
     /// The digest depends on the files' bytes only: not on their paths, nor on the order they load in.

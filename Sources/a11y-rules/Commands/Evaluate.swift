@@ -126,6 +126,10 @@ struct Evaluate: ParsableCommand {
     }
 
     private func writeReport(to sink: FileOutput, workspace: Workspace, streamed: [String]) throws {
+        // The evaluator (every rule compiled and laid out for the columnar engine, one core's work) is made
+        // on another core while the writer works out the report's header here (the catalogs' SHA-256):
+        // `workspace.evaluator` is made once, under a lock, and waited for where it is first needed below.
+        DispatchQueue.global(qos: .userInitiated).async { _ = workspace.evaluator }
         var writer = ResultWriter(format: format, language: lang, verbose: verbose, workspace: workspace,
                                   assessor: assessor.map { ReportContext.Assessor(name: $0, email: assessorEmail ?? "") }, sink: sink)
         var failed = false
