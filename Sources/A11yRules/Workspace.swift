@@ -29,6 +29,14 @@ public struct Workspace: Sendable {
     ///   Problems inside files are diagnostics in ``load``, not thrown.
     public static func load(catalogs: [String] = [], subjects: [String] = [], includeBuiltin: Bool = true,
                             examples: ExampleLoading = .decode) throws(SourceDiscovery.Failure) -> Workspace {
+        let (files, shipped) = try sources(catalogs: catalogs, subjects: subjects, includeBuiltin: includeBuiltin)
+        return Workspace(files: files, replaceable: shipped, examples: examples)
+    }
+
+    /// The files ``load(catalogs:subjects:includeBuiltin:examples:)`` loads, in order, and the paths of
+    /// the shipped ones among them.
+    static func sources(catalogs: [String], subjects: [String], includeBuiltin: Bool) throws(SourceDiscovery.Failure)
+        -> (files: [SourceFile], shipped: Set<String>) {
         for path in catalogs + subjects where SubjectStream.isJSONLines(path) {
             throw SourceDiscovery.Failure(
                 path: path,
@@ -48,7 +56,7 @@ public struct Workspace: Sendable {
             shipped = Set(builtin.map(\.path))
             files += builtin
         }
-        return Workspace(files: files + given, replaceable: shipped, examples: examples)
+        return (files + given, shipped)
     }
 
     /// Loads files already read.
@@ -59,7 +67,12 @@ public struct Workspace: Sendable {
     ///     in the other files (the shipped catalogs, so that edited copies can be loaded over them).
     ///   - examples: Whether the rules' examples are decoded and checked (``A11yCatalog/ExampleLoading``).
     public init(files: [SourceFile], replaceable: Set<String> = [], examples: ExampleLoading = .decode) {
-        load = CatalogLoader.load(files, replaceable: replaceable, examples: examples)
+        self.init(load: CatalogLoader.load(files, replaceable: replaceable, examples: examples))
+    }
+
+    /// A workspace over a load already made; its evaluator is compiled on first use.
+    init(load: CatalogLoader.Result) {
+        self.load = load
         compiled = LazyEvaluator(catalog: load.catalog)
     }
 

@@ -43,7 +43,7 @@ struct RuleDecoder {
             id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: target, when: when, check: check,
             message: message, title: reader.localized(fields["title"], "title"), severity: severity,
             location: reader.location(node))
-        rule.examples = examples(fields["examples"], target: target, part: part)
+        rule.examples = kept(examples(fields["examples"], target: target, part: part))
         rule.libraryDefault = libraryDefault(fields["default"])
         rule.sameAs = links(fields["same_as"], ruleID: rule.fullID)
         return rule
@@ -114,7 +114,7 @@ struct RuleDecoder {
         let id = "requires-\(number)"
         var rule = Rule(id: id, fullID: "\(owner)#\(id)", clauseID: owner, target: .subject, when: when, check: check,
                         message: message, severity: .error, location: reader.location(node))
-        rule.examples = examples(fields["examples"], target: .subject, part: nil)
+        rule.examples = kept(examples(fields["examples"], target: .subject, part: nil))
         return rule
     }
 
@@ -198,6 +198,11 @@ struct RuleDecoder {
             }
         }
         return names
+    }
+
+    /// The examples a rule keeps: all of them, or none when the load only checks them (``NodeReader/keepsExamples``).
+    private func kept(_ examples: [RuleExample]) -> [RuleExample] {
+        reader.keepsExamples ? examples : []
     }
 
     private func examples(_ node: YAMLNode?, target: Rule.Target, part: PartKind?) -> [RuleExample] {

@@ -55,6 +55,7 @@ struct StandardDecoder {
             run.map { node -> (Clause?, [Diagnostic]) in
                 var local = NodeReader(file: reader.file, log: DiagnosticLog(), lineOffset: reader.lineOffset, lines: reader.lines)
                 local.decodesExamples = reader.decodesExamples
+                local.keepsExamples = reader.keepsExamples
                 let decoder = StandardDecoder(reader: local, vocabularies: vocabularies, expressions: expressions)
                 let clause = decoder.clause(node, standard: id, vocabulary: vocabulary, vocabularyNamed: vocabularyNamed, tables: tables)
                 return (clause, local.log.diagnostics)

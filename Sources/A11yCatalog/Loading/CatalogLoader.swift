@@ -47,10 +47,21 @@ public enum CatalogLoader {
         load(files, replaceable: replaceable, limits: limits, instancesPerSubject: instancesPerSubject, examples: examples, pipelined: true)
     }
 
+    /// ``load(_:replaceable:limits:instancesPerSubject:examples:)`` with every example decoded and checked,
+    /// its problems reported, and then let go (`lint`): no rule keeps its examples, so they are never all
+    /// alive at once. The diagnostics are those of ``ExampleLoading/decode``.
+    package static func loadCheckingExamples(_ files: [SourceFile], replaceable: Set<String> = []) -> Result {
+        load(files, replaceable: replaceable, examples: .decode, pipelined: true, keepsExamples: false)
+    }
+
     /// ``load(_:replaceable:limits:instancesPerSubject:examples:)``, with `pipelined: false` decoding every
     /// standard from its whole tree (the reference the equivalence tests compare the pipeline with).
+    ///
+    /// With `keepsExamples: false` (``ExampleLoading/decode`` only) every example is decoded and checked
+    /// as with it, then let go: every rule's examples are empty, the diagnostics are the same (`lint`).
     static func load(_ files: [SourceFile], replaceable: Set<String> = [], limits: YAMLLimits = .default,
-                     instancesPerSubject: Int = maxInstancesPerSubject, examples: ExampleLoading = .decode, pipelined: Bool) -> Result {
+                     instancesPerSubject: Int = maxInstancesPerSubject, examples: ExampleLoading = .decode, pipelined: Bool,
+                     keepsExamples: Bool = true) -> Result {
         let log = DiagnosticLog()
         var vocabularyNodes: [(NodeReader, YAMLNode)] = []
         var standardNodes: [(reader: NodeReader, node: YAMLNode, pipeline: ClausePipeline?, file: SourceFile)] = []
@@ -75,7 +86,7 @@ public enum CatalogLoader {
         if !standardLike.isEmpty {
             let known = earlyVocabularies(parsedAt.map { ($0.file, $0.document) }, replaceable: replaceable)
             for (index, file) in standardLike {
-                let pipeline = ClausePipeline(file: file, vocabularies: known, decodesExamples: examples == .decode)
+                let pipeline = ClausePipeline(file: file, vocabularies: known, decodesExamples: examples == .decode, keepsExamples: keepsExamples)
                 guard let document = parse(file, limits: limits, pruning: examples.pruning, streaming: pipeline.streaming, log: log) else { continue }
                 parsedAt.append((index, file, document, pipeline))
             }
@@ -97,6 +108,7 @@ public enum CatalogLoader {
         for (file, document, pipeline) in parsed {
             var reader = NodeReader(file: file.path, log: log)
             reader.decodesExamples = examples == .decode
+            reader.keepsExamples = keepsExamples
             guard let pairs = document.root.pairs, pairs.count == 1, let key = pairs[0].key.scalar,
                   documentKinds.contains(key) else {
                 let found = document.root.pairs.map { $0.compactMap(\.key.scalar).joined(separator: ", ") } ?? document.root.kindDescription

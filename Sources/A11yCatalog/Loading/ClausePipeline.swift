@@ -30,6 +30,7 @@ final class ClausePipeline: @unchecked Sendable {
     let lines: LineIndex
     private let vocabularies: [String: Vocabulary]
     private let decodesExamples: Bool
+    private let keepsExamples: Bool
     private let expressions = ExpressionCache()
     private let group = DispatchGroup()
     /// Guards `batches` (written by the workers, appended to by the parsing thread).
@@ -42,11 +43,12 @@ final class ClausePipeline: @unchecked Sendable {
     /// How many clauses the parser handed over (parsing thread only).
     private(set) var taken = 0
 
-    init(file: SourceFile, vocabularies: [String: Vocabulary], decodesExamples: Bool) {
+    init(file: SourceFile, vocabularies: [String: Vocabulary], decodesExamples: Bool, keepsExamples: Bool = true) {
         self.file = file.path
         lines = LineIndex(file)
         self.vocabularies = vocabularies
         self.decodesExamples = decodesExamples
+        self.keepsExamples = keepsExamples
     }
 
     /// The streaming to give the parser: the items of `standard.clauses`.
@@ -91,6 +93,7 @@ final class ClausePipeline: @unchecked Sendable {
             let decoded = items.map { item -> (Clause?, [Diagnostic]) in
                 var local = NodeReader(file: file, log: DiagnosticLog(), lines: lines)
                 local.decodesExamples = decodesExamples
+                local.keepsExamples = keepsExamples
                 let decoder = StandardDecoder(reader: local, vocabularies: vocabularies, expressions: expressions)
                 let clause = decoder.clause(item, standard: context.id, vocabulary: context.vocabulary,
                                             vocabularyNamed: context.vocabularyNamed, tables: context.tables)

@@ -12,6 +12,9 @@ struct NodeReader {
     var lines: LineIndex? = nil
     /// Whether rules' examples are decoded (``ExampleLoading``); when not, their values are not in the tree.
     var decodesExamples = true
+    /// Whether decoded examples stay on their rules; when not (`lint`), each rule's examples are decoded
+    /// and checked, their problems reported, and then let go, so they are never all alive at once.
+    var keepsExamples = true
 
     func location(_ node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, line: node.start.line + lineOffset, column: node.start.column)

@@ -26,6 +26,9 @@ struct ColumnarEvaluator: Sendable {
         tables = program.tables.map(TableKernel.init)
         var fast: [(when: Predicate?, check: Predicate)?] = []
         var kernels: [RuleKernel?] = []
+        // One entry per rule: made at their size, not grown (growing leaves up to half of each unused).
+        fast.reserveCapacity(program.rules.count)
+        kernels.reserveCapacity(program.rules.count)
         for rule in program.rules {
             let scope = ColumnScope(layout: layout, kind: rule.kind)
             var translated: (when: Predicate?, check: Predicate)?

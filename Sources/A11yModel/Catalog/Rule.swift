@@ -16,54 +16,171 @@ public struct Rule: Sendable, Hashable {
         }
     }
 
+    /// The rule's values, in one box shared by its copies until one of them is changed (copy on write):
+    /// the compiled program keeps a copy of every rule, which is then one reference, not the whole rule.
+    private final class Storage: @unchecked Sendable {
+        // Changed only through `unique()`, when this box has one owner.
+        var id: String
+        var fullID: String
+        var clauseID: String
+        var target: Target
+        var when: RuleExpression?
+        var check: RuleExpression
+        var message: LocalizedText
+        var title: LocalizedText
+        var examples: [RuleExample]
+        var severity: Severity
+        var location: SourceLocation
+        var libraryDefault: LocalizedText
+        var sameAs: [RuleLink]
+
+        init(id: String, fullID: String, clauseID: String, target: Target, when: RuleExpression?, check: RuleExpression,
+             message: LocalizedText, title: LocalizedText, examples: [RuleExample], severity: Severity, location: SourceLocation,
+             libraryDefault: LocalizedText, sameAs: [RuleLink]) {
+            self.id = id
+            self.fullID = fullID
+            self.clauseID = clauseID
+            self.target = target
+            self.when = when
+            self.check = check
+            self.message = message
+            self.title = title
+            self.examples = examples
+            self.severity = severity
+            self.location = location
+            self.libraryDefault = libraryDefault
+            self.sameAs = sameAs
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, fullID: fullID, clauseID: clauseID, target: target, when: when, check: check, message: message,
+                    title: title, examples: examples, severity: severity, location: location, libraryDefault: libraryDefault,
+                    sameAs: sameAs)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The box, copied first if another rule shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     /// The rule's own id, unique in its clause or indicator.
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { unique().id = newValue }
+    }
     /// `STANDARD:CLAUSE#RULE` (or `SCORECARD:INDICATOR#RULE` for an indicator's own rule).
-    public var fullID: String
+    public var fullID: String {
+        get { storage.fullID }
+        set { unique().fullID = newValue }
+    }
     /// The full id of its clause (or `SCORECARD:INDICATOR`).
-    public var clauseID: String
+    public var clauseID: String {
+        get { storage.clauseID }
+        set { unique().clauseID = newValue }
+    }
     /// What it is evaluated for (`for:`): once per subject, or once per instance of a part kind.
-    public var target: Target
+    public var target: Target {
+        get { storage.target }
+        set { unique().target = newValue }
+    }
     /// Applicability; nil means always applicable.
-    public var when: RuleExpression?
+    public var when: RuleExpression? {
+        get { storage.when }
+        set { unique().when = newValue }
+    }
     /// The bool expression that must hold wherever the rule applies.
-    public var check: RuleExpression
+    public var check: RuleExpression {
+        get { storage.check }
+        set { unique().check = newValue }
+    }
     /// Text shown with a failure, with placeholders such as `{clear_width}` and `{expected}`; may be empty.
-    public var message: LocalizedText
+    public var message: LocalizedText {
+        get { storage.message }
+        set { unique().message = newValue }
+    }
     /// A short heading for reports; may be empty.
-    public var title: LocalizedText
+    public var title: LocalizedText {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
     /// The rule's tests, run by `a11y-rules test`.
-    public var examples: [RuleExample]
+    public var examples: [RuleExample] {
+        get { storage.examples }
+        set { unique().examples = newValue }
+    }
     /// The severity of its findings.
-    public var severity: Severity
+    public var severity: Severity {
+        get { storage.severity }
+        set { unique().severity = newValue }
+    }
     /// Where the rule is written in its catalog file.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.location }
+        set { unique().location = newValue }
+    }
     /// Set (`default:`) when a value in the check is a library default with no source: which value
     /// it is and what a user should set instead. Empty when every value has a source.
-    public var libraryDefault: LocalizedText = .init()
+    public var libraryDefault: LocalizedText {
+        get { storage.libraryDefault }
+        set { unique().libraryDefault = newValue }
+    }
 
     /// Whether a value in the check is a library default with no source (`default:` is given).
     public var isLibraryDefault: Bool { !libraryDefault.isEmpty }
 
     /// Rules that check the same requirement (`same_as:`), declared by the rule author and made
     /// symmetric when the catalog loads: on one part instance a scorecard counts linked findings once.
-    public var sameAs: [RuleLink] = []
+    public var sameAs: [RuleLink] {
+        get { storage.sameAs }
+        set { unique().sameAs = newValue }
+    }
 
     /// Creates a rule.
     public init(id: String, fullID: String, clauseID: String, target: Target, when: RuleExpression? = nil,
                 check: RuleExpression, message: LocalizedText = .init(), title: LocalizedText = .init(),
                 examples: [RuleExample] = [], severity: Severity = .error, location: SourceLocation) {
-        self.id = id
-        self.fullID = fullID
-        self.clauseID = clauseID
-        self.target = target
-        self.when = when
-        self.check = check
-        self.message = message
-        self.title = title
-        self.examples = examples
-        self.severity = severity
-        self.location = location
+        storage = Storage(id: id, fullID: fullID, clauseID: clauseID, target: target, when: when, check: check, message: message,
+                          title: title, examples: examples, severity: severity, location: location, libraryDefault: .init(), sameAs: [])
+    }
+
+    /// Rules are equal when all their values are (as if each value were stored in the rule itself).
+    public static func == (lhs: Rule, rhs: Rule) -> Bool {
+        let a = lhs.storage, b = rhs.storage
+        return a.id == b.id
+            && a.fullID == b.fullID
+            && a.clauseID == b.clauseID
+            && a.target == b.target
+            && a.when == b.when
+            && a.check == b.check
+            && a.message == b.message
+            && a.title == b.title
+            && a.examples == b.examples
+            && a.severity == b.severity
+            && a.location == b.location
+            && a.libraryDefault == b.libraryDefault
+            && a.sameAs == b.sameAs
+    }
+
+    /// Hashes every value, as ``==`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        let s = storage
+        hasher.combine(s.id)
+        hasher.combine(s.fullID)
+        hasher.combine(s.clauseID)
+        hasher.combine(s.target)
+        hasher.combine(s.when)
+        hasher.combine(s.check)
+        hasher.combine(s.message)
+        hasher.combine(s.title)
+        hasher.combine(s.examples)
+        hasher.combine(s.severity)
+        hasher.combine(s.location)
+        hasher.combine(s.libraryDefault)
+        hasher.combine(s.sameAs)
     }
 }
 

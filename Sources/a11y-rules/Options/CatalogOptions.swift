@@ -13,9 +13,14 @@ struct CatalogOptions: ParsableArguments {
     ///
     /// - Parameter examples: Whether rules' examples are decoded and checked (`evaluate` skips them).
     /// - Throws: an exit code of 66 for unreadable paths.
-    func workspace(catalogPaths extra: [String] = [], subjects: [String] = [], examples: ExampleLoading = .decode) throws -> Workspace {
+    /// - Parameter keepsExamples: false to decode and check every example and then let it go (`lint`:
+    ///   the same diagnostics, and the examples are never all alive at once).
+    func workspace(catalogPaths extra: [String] = [], subjects: [String] = [], examples: ExampleLoading = .decode,
+                   keepsExamples: Bool = true) throws -> Workspace {
         do {
-            let workspace = try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
+            let workspace = keepsExamples || examples != .decode
+                ? try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
+                : try Workspace.loadCheckingExamples(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin)
             // Freed by the process's exit, not rule by rule when the command returns.
             ProcessLifetime.keep(workspace)
             return workspace
