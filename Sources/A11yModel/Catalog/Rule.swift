@@ -165,7 +165,7 @@ public struct Rule: Sendable, Hashable {
             && a.sameAs == b.sameAs
     }
 
-    /// Hashes every value, as ``==`` compares them.
+    /// Hashes every value, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         let s = storage
         hasher.combine(s.id)
