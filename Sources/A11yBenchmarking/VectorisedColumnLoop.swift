@@ -14,25 +14,28 @@ public struct VectorisedColumnLoop: Sendable {
     private let rows: Int
     private let columnCount: Int
     private let seed: UInt64
+    /// Where the source and the compiled program live; removed with the last copy of this value.
+    let folder: TemporaryFolder
 
-    /// Compiles the loop (once per process and compiler) for `rules` comparisons over `rows` rows, as
-    /// `PlainColumnLoop(rules:rows:columnCount:seed:)` lays them out. `compilers` are tried in order.
+    /// Compiles the loop for `rules` comparisons over `rows` rows, as
+    /// `PlainColumnLoop(rules:rows:columnCount:seed:)` lays them out, into a temporary folder that is
+    /// removed when the last copy of this value goes. `compilers` are tried in order.
     public init(rules: Int, rows: Int, columnCount: Int = 96, seed: UInt64 = 7, compilers: [String] = ["clang", "gcc", "cc"]) {
         self.rules = rules
         self.rows = rows
         self.columnCount = columnCount
         self.seed = seed
-        let folder = NSTemporaryDirectory() + "a11y-vectorised-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let source = folder + "/loop.c"
-        try? Self.source.write(toFile: source, atomically: true, encoding: .utf8)
-        for candidate in compilers {
-            let binary = folder + "/loop-\(candidate)"
-            if FileManager.default.isExecutableFile(atPath: binary)
-                || ChildProcess.output(["/usr/bin/env", candidate, "-O3", "-march=native", "-o", binary, source]) != nil {
-                executable = binary
-                compiler = candidate
-                return
+        folder = TemporaryFolder(prefix: "a11y-vectorised-")
+        if let path = folder.path {
+            let source = path + "/loop.c"
+            try? Self.source.write(toFile: source, atomically: true, encoding: .utf8)
+            for candidate in compilers {
+                let binary = path + "/loop-\(candidate)"
+                if ChildProcess.output(["/usr/bin/env", candidate, "-O3", "-march=native", "-o", binary, source]) != nil {
+                    executable = binary
+                    compiler = candidate
+                    return
+                }
             }
         }
         executable = nil
