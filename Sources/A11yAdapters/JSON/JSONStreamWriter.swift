@@ -74,7 +74,11 @@ public struct JSONStreamWriter {
 
     /// Appends raw UTF-8 text (already valid JSON or layout) as is.
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        if text.hasPointerRepresentation {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        } else {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
     }
 
     /// Appends raw UTF-8 bytes as is.
@@ -94,6 +98,52 @@ public struct JSONStreamWriter {
         flushIfNeeded()
     }
 
+    /// Writes a value already encoded around one string: `prefix`, then `string` quoted and escaped, then
+    /// `suffix`, with the separator and indentation of the current container (as ``encoded(_:)`` does).
+    ///
+    /// For many values of one shape that differ in one string and a few fixed choices (such as clause
+    /// verdicts): encode each choice's text once, at ``depth``, and write only the string per value.
+    public mutating func encoded(_ prefix: [UInt8], string: String, _ suffix: [UInt8]) {
+        element()
+        bytes.append(contentsOf: prefix)
+        Self.appendEscaped(string, to: &bytes)
+        bytes.append(contentsOf: suffix)
+        flushIfNeeded()
+    }
+
+    /// The elements of an array of strings, encoded as ``strings(_:)`` writes them for an array that is
+    /// the next value (one level deeper than ``depth`` when pretty), to write with
+    /// ``array(encodedElements:)``: the same strings in several arrays are escaped once.
+    ///
+    /// - Complexity: O(*n*) in the total length of `values`.
+    public func encodedElements(_ values: [String]) -> [UInt8] {
+        var run: [UInt8] = []
+        var indent: [UInt8] = []
+        if pretty { indent = [0x0A] + [UInt8](repeating: 0x20, count: 2 * (depth + 1)) }
+        run.reserveCapacity(values.count * (indent.count + 24))
+        for (index, value) in values.enumerated() {
+            if index > 0 { run.append(0x2C) }
+            if pretty { run.append(contentsOf: indent) }
+            Self.appendEscaped(value, to: &run)
+        }
+        return run
+    }
+
+    /// Writes an array whose elements are the runs ``encodedElements(_:)`` made (at this ``depth``),
+    /// in order: `array(encodedElements: a, b)` writes what `strings(x, then: y)` does for `a` made
+    /// from `x` and `b` from `y`.
+    public mutating func array(encodedElements runs: [UInt8]...) {
+        beginArray()
+        var first = true
+        for run in runs where !run.isEmpty {
+            if !first { bytes.append(0x2C) }
+            first = false
+            bytes.append(contentsOf: run)
+        }
+        if !first { hasElements[hasElements.count - 1] = true }
+        endArray()
+    }
+
     // MARK: Structure
 
     /// Opens an object.
@@ -109,7 +159,7 @@ public struct JSONStreamWriter {
     public mutating func key(_ name: StaticString) {
         element()
         bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        raw(name)
         bytes.append(0x22)
         colon()
     }
@@ -288,28 +338,51 @@ public struct JSONStreamWriter {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func escaped(_ value: String) {
-        bytes.append(0x22)
+        Self.appendEscaped(value, to: &bytes)
+    }
+
+    /// Appends `value` quoted, with `"`, `\\` and control characters escaped.
+    private static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
         var value = value
         value.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(0x5C)
-                switch byte {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                default:
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
-                }
+            guard let start = utf8.baseAddress else {
+                bytes.append(0x22); bytes.append(0x22)
+                return
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            // Most strings (ids, names) need no escape: find the first byte that does, then copy in bulk.
+            let count = utf8.count
+            var index = 0
+            while index < count {
+                let byte = start[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+                index += 1
+            }
+            bytes.append(0x22)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: index))
+            if index < count { appendEscaping(UnsafeBufferPointer(rebasing: utf8[index...]), to: &bytes) }
+            bytes.append(0x22)
         }
-        bytes.append(0x22)
+    }
+
+    /// Appends UTF-8 bytes, escaping `"`, `\\` and control characters.
+    private static func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
+            bytes.append(0x5C)
+            switch byte {
+            case 0x22: bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C)
+            case 0x0A: bytes.append(0x6E)
+            case 0x0D: bytes.append(0x72)
+            case 0x09: bytes.append(0x74)
+            default:
+                bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 }

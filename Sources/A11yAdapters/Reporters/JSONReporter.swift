@@ -146,14 +146,11 @@ public struct JSONReporter: ResultReporter {
         json.key("findings"); json.beginArray()
         for finding in result.findings { self.finding(finding, &json) }
         json.endArray()
-        json.key("clauses"); json.beginArray()
+        json.key("clauses")
+        let verdicts = result.clauses.count > 8 ? ClauseVerdictEncoding(for: json) : nil
+        json.beginArray()
         for verdict in result.clauses {
-            json.beginObject()
-            json.key("clause"); json.string(verdict.clause)
-            json.key("verdict"); json.string(verdict.verdict.rawValue)
-            json.key("obligation"); json.string(verdict.obligation?.rawValue)
-            json.key("mandatory"); json.bool(verdict.isMandatory)
-            json.endObject()
+            if let verdicts { verdicts.write(verdict, to: &json) } else { ClauseVerdictEncoding.write(verdict, to: &json) }
         }
         json.endArray()
         json.key("scorecards"); json.beginArray()
@@ -308,9 +305,11 @@ public struct JSONReporter: ResultReporter {
             json.key("undecided"); json.integer(i.undecided)
             json.key("waived"); json.integer(i.waived)
             json.key("veto_failed"); json.bool(i.vetoFailed)
-            json.key("shortfalls"); json.strings(i.failedChecks, then: i.undecidedChecks)
-            json.key("failed_checks"); json.strings(i.failedChecks)
-            json.key("undecided_checks"); json.strings(i.undecidedChecks)
+            // The same checks in two lists: each escaped once.
+            let failed = json.encodedElements(i.failedChecks), undecided = json.encodedElements(i.undecidedChecks)
+            json.key("shortfalls"); json.array(encodedElements: failed, undecided)
+            json.key("failed_checks"); json.array(encodedElements: failed)
+            json.key("undecided_checks"); json.array(encodedElements: undecided)
             json.key("corroborating"); json.beginArray()
             for c in i.corroborating {
                 json.beginObject()
