@@ -72,7 +72,7 @@ public struct JSONReporter: ResultReporter {
             // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
             json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
             if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
-            return json.bytes
+            return json.takeBytes()
         }
     }
 
@@ -147,12 +147,16 @@ public struct JSONReporter: ResultReporter {
         for finding in result.findings { self.finding(finding, &json) }
         json.endArray()
         json.key("clauses")
-        let verdicts = result.clauses.count > 8 ? ClauseVerdictEncoding(for: json) : nil
-        json.beginArray()
-        for verdict in result.clauses {
-            if let verdicts { verdicts.write(verdict, to: &json) } else { ClauseVerdictEncoding.write(verdict, to: &json) }
+        if result.clauses.count > 8 {
+            let encoding = ClauseVerdictEncoding(for: json)
+            json.beginArray()
+            for verdict in result.clauses { encoding.write(verdict, to: &json) }
+            json.endArray()
+        } else {
+            json.beginArray()
+            for verdict in result.clauses { ClauseVerdictEncoding.write(verdict, to: &json) }
+            json.endArray()
         }
-        json.endArray()
         json.key("scorecards"); json.beginArray()
         for card in result.scorecards { scorecard(card, &json) }
         json.endArray()
