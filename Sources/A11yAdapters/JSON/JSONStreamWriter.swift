@@ -111,9 +111,22 @@ public struct JSONStreamWriter {
     /// verdicts): encode each choice's text once, at ``depth``, and write only the string per value.
     public mutating func encoded(_ prefix: [UInt8], string: String, _ suffix: [UInt8]) {
         element()
-        buffer.append(prefix)
-        Self.appendEscaped(string, to: &buffer)
-        buffer.append(suffix)
+        var string = string
+        string.withUTF8 { utf8 in
+            prefix.withUnsafeBufferPointer { prefix in
+                suffix.withUnsafeBufferPointer { suffix in
+                    // One reservation for the three parts (at most 6 bytes per byte of the string, and its quotes).
+                    buffer.write(atMost: prefix.count + 6 * utf8.count + 2 + suffix.count) { out in
+                        var written = 0
+                        if let start = prefix.baseAddress { out.update(from: start, count: prefix.count) }
+                        written += prefix.count
+                        written += Self.writeEscaped(utf8, to: out + written)
+                        if let start = suffix.baseAddress { (out + written).update(from: start, count: suffix.count) }
+                        return written + suffix.count
+                    }
+                }
+            }
+        }
         flushIfNeeded()
     }
 
@@ -348,11 +361,15 @@ public struct JSONStreamWriter {
 
     /// Appends `value` quoted, with `"`, `\` and control characters escaped.
     private static func appendEscaped(_ value: String, to buffer: inout ByteBuffer) {
+        // At most 6 bytes (`\u00XX`) per byte, and the quotes.
+        buffer.write(atMost: 6 * value.utf8.count + 2) { out in writeEscaped(value, to: out) }
+    }
+
+    /// Writes `value` quoted and escaped at `out`; returns how many bytes it wrote (at most 6 per byte, plus 2).
+    private static func writeEscaped(_ value: String, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if let written = value.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: out) }) { return written }
         var value = value
-        value.withUTF8 { utf8 in
-            // At most 6 bytes (`\u00XX`) per byte, and the quotes.
-            buffer.write(atMost: 6 * utf8.count + 2) { out in writeEscaped(utf8, to: out) }
-        }
+        return value.withUTF8 { writeEscaped($0, to: out) }
     }
 
     /// Writes `utf8` quoted and escaped at `out`; returns how many bytes it wrote (at most 6 per byte, plus 2).

@@ -5,36 +5,44 @@ import A11yRules
 /// obligation and mandatory flag. A list of thousands of verdicts then costs one escaped id and two
 /// bulk copies per verdict, in the same bytes as writing each object field by field.
 struct ClauseVerdictEncoding {
+    /// Whether, and at which depth, the verdict objects are laid out.
+    private let pretty: Bool, depth: Int
     /// `{"clause":` with the layout of a writer at the list's depth.
     private let head: [UInt8]
-    /// The text after the id, indexed by ``index(_:)``.
-    private let tails: [[UInt8]]
+    /// The text after the id, indexed by ``index(_:)``: worked out when a verdict first needs it
+    /// (a list uses a few of the 50).
+    private var tails = [[UInt8]?](repeating: nil, count: 50)
 
     /// The text for the elements of an array that is the next value of `json`.
     init(for json: JSONStreamWriter) {
-        let depth = json.depth + 1
-        var start = JSONStreamWriter(pretty: json.pretty, depth: depth)
+        pretty = json.pretty
+        depth = json.depth + 1
+        var start = JSONStreamWriter(pretty: pretty, depth: depth)
         start.beginObject()
         start.key("clause")
         head = start.bytes
-        var tails = [[UInt8]](repeating: [], count: 50)
-        for verdict in Outcome.allCases {
-            for obligation in [nil] + Obligation.allCases.map(Optional.some) {
-                for isMandatory in [false, true] {
-                    let model = ClauseVerdict(clause: "", verdict: verdict, obligation: obligation, isMandatory: isMandatory)
-                    var whole = JSONStreamWriter(pretty: json.pretty, depth: depth)
-                    Self.write(model, to: &whole)
-                    // The whole object is the head, the empty id's two quotes, then the tail.
-                    tails[Self.index(model)] = Array(whole.bytes[(head.count + 2)...])
-                }
-            }
-        }
-        self.tails = tails
     }
 
     /// Writes `verdict` as an element of the array `json` is in (opened after this encoding was made).
-    func write(_ verdict: ClauseVerdict, to json: inout JSONStreamWriter) {
-        json.encoded(head, string: verdict.clause, tails[Self.index(verdict)])
+    mutating func write(_ verdict: ClauseVerdict, to json: inout JSONStreamWriter) {
+        let index = Self.index(verdict)
+        if let tail = tails[index] {
+            json.encoded(head, string: verdict.clause, tail)
+        } else {
+            let tail = self.tail(verdict)
+            tails[index] = tail
+            json.encoded(head, string: verdict.clause, tail)
+        }
+    }
+
+    /// What follows the id in `verdict`'s object, as writing it field by field lays it out.
+    private func tail(_ verdict: ClauseVerdict) -> [UInt8] {
+        var model = verdict
+        model.clause = ""
+        var whole = JSONStreamWriter(pretty: pretty, depth: depth)
+        Self.write(model, to: &whole)
+        // The whole object is the head, the empty id's two quotes, then the tail.
+        return Array(whole.bytes[(head.count + 2)...])
     }
 
     /// Writes one verdict object field by field: the reference for the encoded text.

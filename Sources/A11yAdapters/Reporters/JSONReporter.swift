@@ -69,8 +69,12 @@ public struct JSONReporter: ResultReporter {
     public func encode(_ results: some Collection<SubjectResult>, lines: Bool, depth: Int = 0) -> [[UInt8]] {
         ParallelMap.map(Array(results), minimumCount: 2) { result in
             var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
-            // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
-            json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
+            // About what a finding, a clause verdict, an indicator and each check it lists (twice) take, so the
+            // buffer rarely grows (each growth copies it).
+            let checks = result.scorecards.reduce(0) { total, card in
+                card.indicators.reduce(total) { $0 + 400 + 2 * 24 * ($1.failedChecks.count + $1.undecidedChecks.count) }
+            }
+            json.reserve(4096 + result.findings.count * 420 + result.clauses.count * 90 + checks)
             if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
             return json.takeBytes()
         }
@@ -148,7 +152,7 @@ public struct JSONReporter: ResultReporter {
         json.endArray()
         json.key("clauses")
         if result.clauses.count > 8 {
-            let encoding = ClauseVerdictEncoding(for: json)
+            var encoding = ClauseVerdictEncoding(for: json)
             json.beginArray()
             for verdict in result.clauses { encoding.write(verdict, to: &json) }
             json.endArray()
