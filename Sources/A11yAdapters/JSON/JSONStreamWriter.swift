@@ -13,7 +13,7 @@ import A11yModel
 ///
 /// A failed write is kept (and later writes are dropped) until ``check()`` throws it.
 public struct JSONStreamWriter {
-    /// The bytes written and not flushed yet.
+    /// The bytes written and not flushed yet (a copy: read it once the writing is done).
     public var bytes: [UInt8] { buffer.array }
     private var buffer = ByteBuffer()
     /// Whether to indent with two spaces.
