@@ -13,8 +13,9 @@ import A11yModel
 ///
 /// A failed write is kept (and later writes are dropped) until ``check()`` throws it.
 public struct JSONStreamWriter {
-    /// The bytes written and not flushed yet.
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written and not flushed yet (a copy: read it once the writing is done).
+    public var bytes: [UInt8] { buffer.array }
+    private var buffer = ByteBuffer()
     /// Whether to indent with two spaces.
     public let pretty: Bool
     /// How many buffered bytes trigger a flush.
@@ -38,7 +39,7 @@ public struct JSONStreamWriter {
         self.pretty = pretty
         self.baseDepth = depth
         self.sink = flush
-        bytes.reserveCapacity(flush == nil ? 1024 : (1 << 16) + 4096)
+        buffer.reserve(flush == nil ? 1024 : (1 << 16) + 4096)
     }
 
     /// Creates a writer that writes through `output`.
@@ -48,7 +49,12 @@ public struct JSONStreamWriter {
 
     /// Reserves room for `count` more bytes.
     public mutating func reserve(_ count: Int) {
-        bytes.reserveCapacity(bytes.count + count)
+        buffer.reserve(count)
+    }
+
+    /// The bytes written and not flushed yet, leaving none (without copying them, unlike ``bytes``).
+    mutating func takeBytes() -> [UInt8] {
+        buffer.take()
     }
 
     /// Throws the first error the output threw, if any.
@@ -57,30 +63,34 @@ public struct JSONStreamWriter {
     }
 
     /// The text written so far (for writers without a flush).
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 
     /// Hands the buffered bytes to the flush closure.
     public mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
+        guard let sink, !buffer.isEmpty else { return }
         if failure == nil {
             do {
-                try bytes.withUnsafeBytes { try sink($0) }
+                try buffer.withUnsafeBytes { try sink($0) }
             } catch {
                 failure = error
             }
         }
-        bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// Appends raw UTF-8 text (already valid JSON or layout) as is.
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        if text.hasPointerRepresentation {
+            buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        } else {
+            text.withUTF8Buffer { buffer.append($0) }
+        }
     }
 
     /// Appends raw UTF-8 bytes as is.
     public mutating func raw(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { buffer.append($0) }
     }
 
     /// The indentation level of the next value (to render a value elsewhere at the same level).
@@ -90,8 +100,67 @@ public struct JSONStreamWriter {
     /// separator and indentation of the current container.
     public mutating func encoded(_ value: [UInt8]) {
         element()
-        bytes.append(contentsOf: value)
+        buffer.append(value)
         flushIfNeeded()
+    }
+
+    /// Writes a value already encoded around one string: `prefix`, then `string` quoted and escaped, then
+    /// `suffix`, with the separator and indentation of the current container (as ``encoded(_:)`` does).
+    ///
+    /// For many values of one shape that differ in one string and a few fixed choices (such as clause
+    /// verdicts): encode each choice's text once, at ``depth``, and write only the string per value.
+    public mutating func encoded(_ prefix: [UInt8], string: String, _ suffix: [UInt8]) {
+        element()
+        var string = string
+        string.withUTF8 { utf8 in
+            prefix.withUnsafeBufferPointer { prefix in
+                suffix.withUnsafeBufferPointer { suffix in
+                    // One reservation for the three parts (at most 6 bytes per byte of the string, and its quotes).
+                    buffer.write(atMost: prefix.count + 6 * utf8.count + 2 + suffix.count) { out in
+                        var written = 0
+                        if let start = prefix.baseAddress { out.update(from: start, count: prefix.count) }
+                        written += prefix.count
+                        written += Self.writeEscaped(utf8, to: out + written)
+                        if let start = suffix.baseAddress { (out + written).update(from: start, count: suffix.count) }
+                        return written + suffix.count
+                    }
+                }
+            }
+        }
+        flushIfNeeded()
+    }
+
+    /// The elements of an array of strings, encoded as ``strings(_:)`` writes them for an array that is
+    /// the next value (one level deeper than ``depth`` when pretty), to write with
+    /// ``array(encodedElements:)``: the same strings in several arrays are escaped once.
+    ///
+    /// - Complexity: O(*n*) in the total length of `values`.
+    public func encodedElements(_ values: [String]) -> [UInt8] {
+        var run = ByteBuffer()
+        var indent: [UInt8] = []
+        if pretty { indent = [0x0A] + [UInt8](repeating: 0x20, count: 2 * (depth + 1)) }
+        run.reserve(values.count * (indent.count + 24))
+        for (index, value) in values.enumerated() {
+            if index > 0 { run.append(0x2C) }
+            if pretty { run.append(indent) }
+            Self.appendEscaped(value, to: &run)
+        }
+        return run.take()
+    }
+
+    /// Writes an array whose elements are the runs ``encodedElements(_:)`` made (at this ``depth``),
+    /// in order: `array(encodedElements: a, b)` writes what `strings(x, then: y)` does for `a` made
+    /// from `x` and `b` from `y`.
+    public mutating func array(encodedElements runs: [UInt8]...) {
+        beginArray()
+        var first = true
+        for run in runs where !run.isEmpty {
+            if !first { buffer.append(0x2C) }
+            first = false
+            buffer.append(run)
+        }
+        if !first { hasElements[hasElements.count - 1] = true }
+        endArray()
     }
 
     // MARK: Structure
@@ -108,9 +177,9 @@ public struct JSONStreamWriter {
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ name: StaticString) {
         element()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
+        buffer.append(0x22)
+        raw(name)
+        buffer.append(0x22)
         colon()
     }
 
@@ -149,12 +218,12 @@ public struct JSONStreamWriter {
             // Compact: what `string` writes for each element, without its layout checks.
             var first = true
             for value in values {
-                if !first { bytes.append(0x2C) }
+                if !first { buffer.append(0x2C) }
                 first = false
                 escaped(value)
             }
             for value in more {
-                if !first { bytes.append(0x2C) }
+                if !first { buffer.append(0x2C) }
                 first = false
                 escaped(value)
             }
@@ -232,19 +301,19 @@ public struct JSONStreamWriter {
 
     private mutating func open(_ bracket: UInt8) {
         element()
-        bytes.append(bracket)
+        buffer.append(bracket)
         hasElements.append(false)
     }
 
     private mutating func close(_ bracket: UInt8) {
         let had = hasElements.removeLast()
         if had { newline(depth: hasElements.count) }
-        bytes.append(bracket)
+        buffer.append(bracket)
         flushIfNeeded()
     }
 
     private mutating func flushIfNeeded() {
-        if sink != nil, bytes.count >= flushThreshold { flush() }
+        if sink != nil, buffer.count >= flushThreshold { flush() }
     }
 
     /// Separator and indentation before an array element or a key; nothing before a key's value.
@@ -254,62 +323,112 @@ public struct JSONStreamWriter {
             return
         }
         guard !hasElements.isEmpty else { return }
-        if hasElements[hasElements.count - 1] { bytes.append(0x2C) } else { hasElements[hasElements.count - 1] = true }
+        if hasElements[hasElements.count - 1] { buffer.append(0x2C) } else { hasElements[hasElements.count - 1] = true }
         newline(depth: hasElements.count)
     }
 
     private mutating func colon() {
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        buffer.append(0x3A)
+        if pretty { buffer.append(0x20) }
         afterKey = true
     }
 
     private mutating func newline(depth: Int) {
         guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<(baseDepth + depth) { bytes.append(0x20); bytes.append(0x20) }
+        buffer.append(0x0A)
+        for _ in 0..<(baseDepth + depth) { buffer.append(0x20); buffer.append(0x20) }
     }
 
     private mutating func digits(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
+        if value < 0 { buffer.append(0x2D) }
         var magnitude = value.magnitude
         var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { buffer in
-            var end = buffer.count
+        withUnsafeMutableBytes(of: &scratch) { raw in
+            let scratchBytes = raw.bindMemory(to: UInt8.self)
+            var end = scratchBytes.count
             repeat {
                 end -= 1
-                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                scratchBytes[end] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[end...]))
+            self.buffer.append(UnsafeBufferPointer(rebasing: scratchBytes[end...]))
         }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
     private mutating func escaped(_ value: String) {
-        bytes.append(0x22)
+        Self.appendEscaped(value, to: &buffer)
+    }
+
+    /// Appends `value` quoted, with `"`, `\` and control characters escaped.
+    private static func appendEscaped(_ value: String, to buffer: inout ByteBuffer) {
+        // At most 6 bytes (`\u00XX`) per byte, and the quotes.
+        buffer.write(atMost: 6 * value.utf8.count + 2) { out in writeEscaped(value, to: out) }
+    }
+
+    /// Writes `value` quoted and escaped at `out`; returns how many bytes it wrote (at most 6 per byte, plus 2).
+    private static func writeEscaped(_ value: String, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if let written = value.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: out) }) { return written }
         var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(0x5C)
-                switch byte {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                default:
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        return value.withUTF8 { writeEscaped($0, to: out) }
+    }
+
+    /// Writes `utf8` quoted and escaped at `out`; returns how many bytes it wrote (at most 6 per byte, plus 2).
+    private static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = 0x22
+        guard let start = utf8.baseAddress else {
+            out[1] = 0x22
+            return 2
         }
-        bytes.append(0x22)
+        // Most strings (ids, names) need no escape: find the first byte that does, copy up to it in bulk.
+        // Eight bytes at a time first: a word has a byte below 0x20, `"` or `\` when one of these is set.
+        let count = utf8.count
+        var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+            let control = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let special = control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if special & highs != 0 { break }
+            index += 8
+        }
+        while index < count {
+            let byte = start[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+            index += 1
+        }
+        (out + 1).update(from: start, count: index)
+        var written = 1 + index
+        while index < count {
+            let byte = start[index]
+            index += 1
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                out[written] = byte
+                written += 1
+                continue
+            }
+            out[written] = 0x5C
+            switch byte {
+            case 0x22: out[written + 1] = 0x22
+            case 0x5C: out[written + 1] = 0x5C
+            case 0x0A: out[written + 1] = 0x6E
+            case 0x0D: out[written + 1] = 0x72
+            case 0x09: out[written + 1] = 0x74
+            default:
+                out[written + 1] = 0x75
+                out[written + 2] = 0x30
+                out[written + 3] = 0x30
+                out[written + 4] = hexDigit(byte >> 4)
+                out[written + 5] = hexDigit(byte & 0xF)
+                written += 4
+            }
+            written += 2
+        }
+        out[written] = 0x22
+        return written + 1
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
     }
 }

@@ -69,10 +69,14 @@ public struct JSONReporter: ResultReporter {
     public func encode(_ results: some Collection<SubjectResult>, lines: Bool, depth: Int = 0) -> [[UInt8]] {
         ParallelMap.map(Array(results), minimumCount: 2) { result in
             var json = JSONStreamWriter(pretty: pretty && !lines, depth: depth)
-            // About what a finding and an indicator take, so the buffer rarely grows (each growth copies it).
-            json.reserve(4096 + result.findings.count * 420 + result.scorecards.reduce(0) { $0 + $1.indicators.count * 400 })
+            // About what a finding, a clause verdict, an indicator and each check it lists (twice) take, so the
+            // buffer rarely grows (each growth copies it).
+            let checks = result.scorecards.reduce(0) { total, card in
+                card.indicators.reduce(total) { $0 + 400 + 2 * 24 * ($1.failedChecks.count + $1.undecidedChecks.count) }
+            }
+            json.reserve(4096 + result.findings.count * 420 + result.clauses.count * 90 + checks)
             if lines { writeLine(result, to: &json) } else { writeSubject(result, to: &json) }
-            return json.bytes
+            return json.takeBytes()
         }
     }
 
@@ -146,16 +150,17 @@ public struct JSONReporter: ResultReporter {
         json.key("findings"); json.beginArray()
         for finding in result.findings { self.finding(finding, &json) }
         json.endArray()
-        json.key("clauses"); json.beginArray()
-        for verdict in result.clauses {
-            json.beginObject()
-            json.key("clause"); json.string(verdict.clause)
-            json.key("verdict"); json.string(verdict.verdict.rawValue)
-            json.key("obligation"); json.string(verdict.obligation?.rawValue)
-            json.key("mandatory"); json.bool(verdict.isMandatory)
-            json.endObject()
+        json.key("clauses")
+        if result.clauses.count > 8 {
+            var encoding = ClauseVerdictEncoding(for: json)
+            json.beginArray()
+            for verdict in result.clauses { encoding.write(verdict, to: &json) }
+            json.endArray()
+        } else {
+            json.beginArray()
+            for verdict in result.clauses { ClauseVerdictEncoding.write(verdict, to: &json) }
+            json.endArray()
         }
-        json.endArray()
         json.key("scorecards"); json.beginArray()
         for card in result.scorecards { scorecard(card, &json) }
         json.endArray()
@@ -308,9 +313,11 @@ public struct JSONReporter: ResultReporter {
             json.key("undecided"); json.integer(i.undecided)
             json.key("waived"); json.integer(i.waived)
             json.key("veto_failed"); json.bool(i.vetoFailed)
-            json.key("shortfalls"); json.strings(i.failedChecks, then: i.undecidedChecks)
-            json.key("failed_checks"); json.strings(i.failedChecks)
-            json.key("undecided_checks"); json.strings(i.undecidedChecks)
+            // The same checks in two lists: each escaped once.
+            let failed = json.encodedElements(i.failedChecks), undecided = json.encodedElements(i.undecidedChecks)
+            json.key("shortfalls"); json.array(encodedElements: failed, undecided)
+            json.key("failed_checks"); json.array(encodedElements: failed)
+            json.key("undecided_checks"); json.array(encodedElements: undecided)
             json.key("corroborating"); json.beginArray()
             for c in i.corroborating {
                 json.beginObject()

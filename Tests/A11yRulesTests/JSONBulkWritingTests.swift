@@ -1,0 +1,111 @@
+import A11yAdapters
+import A11yRules
+import Foundation
+import Testing
+
+/// The bulk paths of JSON writing (strings escaped a word at a time, runs of encoded elements, clause
+/// verdicts written from text worked out once) write the same bytes as writing value by value.
+@Suite("JSON bulk writing")
+struct JSONBulkWritingTests {
+    /// Escapes the way the JSON text of DSL §6 does, character by character (the reference).
+    static func reference(_ value: String) -> String {
+        var out: [UInt8] = [0x22]
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out + [0x22], as: UTF8.self)
+    }
+
+    static let strings: [String] = {
+        var strings = ["", "a", "BENCH-1:1.10#r36", "GB50763-2012:3.4.2#ramp-width", "无障碍通道净宽不应小于1.20 m", "é"]
+        // Each special byte at every position of a 20-byte string (inside and across the 8-byte words).
+        for special in ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", " "] {
+            for position in 0..<20 {
+                var characters = Array(repeating: Character("x"), count: 20)
+                characters[position] = Character(special)
+                strings.append(String(characters))
+            }
+        }
+        strings.append(String(repeating: "ab\"c\\", count: 7))
+        return strings
+    }()
+
+    @Test(arguments: strings)
+    func stringsAreEscapedAsByTheReference(_ value: String) throws {
+        var json = JSONStreamWriter(pretty: false)
+        json.string(value)
+        #expect(json.text == Self.reference(value))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes), options: .fragmentsAllowed) as? String)
+        #expect(parsed == value)
+    }
+
+    @Test(arguments: [false, true])
+    func encodedElementsWriteWhatStringListsWrite(pretty: Bool) {
+        let lists: [([String], [String])] = [([], []), (["a"], []), ([], ["b\""]), (["a", "x\ny"], ["b", "c", "d"])]
+        for (first, second) in lists {
+            var direct = JSONStreamWriter(pretty: pretty, depth: 1)
+            var bulk = JSONStreamWriter(pretty: pretty, depth: 1)
+            for json in [0, 1] {
+                var writer = json == 0 ? direct : bulk
+                writer.beginObject()
+                writer.key("k"); writer.integer(1)
+                if json == 0 {
+                    writer.key("both"); writer.strings(first, then: second)
+                    writer.key("first"); writer.strings(first)
+                } else {
+                    let a = writer.encodedElements(first), b = writer.encodedElements(second)
+                    writer.key("both"); writer.array(encodedElements: a, b)
+                    writer.key("first"); writer.array(encodedElements: a)
+                }
+                writer.endObject()
+                if json == 0 { direct = writer } else { bulk = writer }
+            }
+            #expect(bulk.text == direct.text, "\(first) then \(second)")
+        }
+    }
+
+    /// More verdicts than the reporter writes field by field, every verdict, obligation and flag.
+    static let verdicts: [ClauseVerdict] = Outcome.allCases.flatMap { outcome in
+        ([nil] + Obligation.allCases.map(Optional.some)).flatMap { obligation in
+            [false, true].map { ClauseVerdict(clause: "STD:\(outcome.rawValue).\"\(obligation?.rawValue ?? "-")\"", verdict: outcome,
+                                              obligation: obligation, isMandatory: $0) }
+        }
+    }
+
+    static func clausesArray(_ verdicts: [ClauseVerdict], pretty: Bool, depth: Int) -> String {
+        var json = JSONStreamWriter(pretty: pretty, depth: depth)
+        json.beginArray()
+        for verdict in verdicts {
+            json.beginObject()
+            json.key("clause"); json.string(verdict.clause)
+            json.key("verdict"); json.string(verdict.verdict.rawValue)
+            json.key("obligation"); json.string(verdict.obligation?.rawValue)
+            json.key("mandatory"); json.bool(verdict.isMandatory)
+            json.endObject()
+        }
+        json.endArray()
+        return json.text
+    }
+
+    @Test(arguments: [3, 9, 50])
+    func clauseVerdictsAreWrittenAsFieldByField(count: Int) throws {
+        let verdicts = Array(Self.verdicts.prefix(count))
+        let result = SubjectResult(id: "s", kind: "hall", name: .init(zh: "厅"), source: "s.yaml", findings: [], clauses: verdicts, scorecards: [])
+        // A document's subjects are at depth 2, so their clause lists are values at depth 3.
+        let document = JSONReporter(pretty: true).report([result], catalog: Catalog())
+        #expect(document.contains("\"clauses\": " + Self.clausesArray(verdicts, pretty: true, depth: 3) + ",\n"))
+        var line = JSONStreamWriter(pretty: false)
+        JSONReporter(pretty: false).writeLine(result, to: &line)
+        #expect(line.text.contains("\"clauses\":" + Self.clausesArray(verdicts, pretty: false, depth: 0) + ","))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.bytes)) as? [String: Any])
+        #expect((parsed["clauses"] as? [Any])?.count == count)
+    }
+}
