@@ -42,3 +42,24 @@ struct RulePresentationTests {
         #expect(again.map { $0.findings.map(\.expected) } == all.map { $0.findings.map(\.expected) })
     }
 }
+
+/// `evaluate` lets the catalog files' bytes go once their digest is taken; evaluating does not need them.
+@Suite("Releasing the catalog sources")
+struct CatalogSourceReleaseTests {
+    @Test func catalogBytesGoSubjectFilesStayResultsAreTheSame() throws {
+        var workspace = try Workspace.load(subjects: [Repository.root + "/Examples/halls/qingcheng.yaml"])
+        let before = workspace.evaluator.evaluate(workspace.load.subjects, listing: .all)
+        #expect(!workspace.load.catalogPaths.isEmpty)
+        #expect(workspace.load.catalogPaths.allSatisfy { workspace.load.files[$0] != nil })
+        let subjectFiles = Set(workspace.load.files.keys).subtracting(workspace.load.catalogPaths)
+        #expect(!subjectFiles.isEmpty)
+        workspace.releaseCatalogSources()
+        #expect(workspace.load.catalogPaths.allSatisfy { workspace.load.files[$0] == nil })
+        #expect(Set(workspace.load.files.keys) == subjectFiles)
+        let after = try Workspace.load(subjects: [Repository.root + "/Examples/halls/qingcheng.yaml"])
+        after.compileEvaluatorInBackground()
+        var released = after
+        released.releaseCatalogSources()
+        #expect(released.evaluator.evaluate(released.load.subjects, listing: .all) == before)
+    }
+}
