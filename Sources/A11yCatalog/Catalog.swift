@@ -76,6 +76,18 @@ public struct Catalog: Sendable {
     /// The programme with this id.
     public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
 
+    /// The subject kind a clause or rule id is written for, from the indexes (no copy of the ids):
+    /// nil when no clause or rule has the id; `.some(nil)` when it has one whose standard names no vocabulary.
+    /// The same as `subjectKinds[id]`.
+    func subjectKind(ofID id: String) -> String?? {
+        if let position = clauseIndex[id] { return .some(standards[position.standard].vocabulary) }
+        switch ruleIndex[id] {
+        case .standard(let s, _, _): return .some(standards[Int(s)].vocabulary)
+        case .scorecard(let s, _, _): return .some(scorecards[Int(s)].subjectKind)
+        case nil: return nil
+        }
+    }
+
     /// Every clause id and full rule id, for answers and waivers.
     public var knownIDs: Set<String> {
         Set(clauseIndex.keys).union(ruleIndex.keys)

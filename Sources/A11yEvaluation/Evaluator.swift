@@ -237,6 +237,7 @@ public struct Evaluator: Sendable {
     private func finding(_ compiled: CompiledRule, instance: [Datum], id: String, part: String?, attributes: [String: Observation],
                          subject: Subject, location: SourceLocation, interpreter: Interpreter, layout: SlotLayout, outcome: Outcome) -> Finding {
         let rule = compiled.rule
+        let presentation = compiled.presentation
         var explanation = Interpreter.Explanation()
         if outcome == .cantTell {
             if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
@@ -244,21 +245,21 @@ public struct Evaluator: Sendable {
                 explanation.addReason(FindingReason.applicabilityUnknown)
             } else {
                 interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
-                interpreter.explainStraddles(compiled.expectation, instance, into: &explanation)
+                interpreter.explainStraddles(presentation.expectation, instance, into: &explanation)
             }
         }
         var observed: [ObservedValue] = []
         var unobserved: [String] = []
-        for (_, name) in compiled.observedAttributes {
+        for (_, name) in presentation.observedAttributes {
             if let value = attributes[name] { observed.append(ObservedValue(name: name, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(name) }
         }
         // Read once: a deferred subject's facts are behind a lock.
-        let facts = compiled.observedFacts.isEmpty ? [:] : subject.facts
-        for (_, name) in compiled.observedFacts {
+        let facts = presentation.observedFacts.isEmpty ? [:] : subject.facts
+        for (_, name) in presentation.observedFacts {
             let shown = part == nil ? name : "subject.\(name)"
             if let value = facts[name] { observed.append(ObservedValue(name: shown, text: value.text, value: value.value, location: value.location)) } else { unobserved.append(shown) }
         }
-        let expected = interpreter.render(compiled.expectation, instance)
+        let expected = interpreter.render(presentation.expectation, instance)
         var message: LocalizedText?
         if outcome == .failed, !rule.message.isEmpty {
             message = MessageTemplate.fill(rule.message, observed: observed.map { ($0.name, $0.text) }, unobserved: unobserved,

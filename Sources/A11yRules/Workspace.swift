@@ -79,6 +79,21 @@ public struct Workspace: Sendable {
     /// The catalog.
     public var catalog: Catalog { load.catalog }
 
+    /// Starts compiling ``evaluator`` on another core and returns at once; asking for ``evaluator``
+    /// waits for it. The compile holds the catalog only, so ``releaseCatalogSources()`` may follow.
+    public func compileEvaluatorInBackground() {
+        let compiled = self.compiled
+        DispatchQueue.global(qos: .userInitiated).async { _ = compiled.value }
+    }
+
+    /// Lets go of the catalog files' bytes (the files of ``A11yCatalog/CatalogLoader/Result/catalogPaths``),
+    /// for a long evaluation once nothing needs them: they are kept for rendering the load's diagnostics
+    /// with their source lines and for digests of the catalogs (`CatalogDigest` in A11yAdapters), so
+    /// render and digest first. Subject files are kept. A 100,000-rule catalog is 32 MB of bytes.
+    public mutating func releaseCatalogSources() {
+        for path in load.catalogPaths { load.files[path] = nil }
+    }
+
     /// Evaluates every loaded subject (on the columnar engine, all cores; see
     /// ``A11yEvaluation/Evaluator/evaluate(_:scorecards:listing:)``).
     ///

@@ -16,7 +16,7 @@ struct DeferredSubjectDetailsTests {
 
     /// The line decoded at once and deferred (either nil when the direct decoder leaves it to the reference).
     static func both(_ text: String, catalog: Catalog = catalog, line: Int = 1) -> (eager: Subject?, deferred: Subject?) {
-        let decoder = JSONSubjectDecoder(vocabularies: catalog.vocabularies, knownIDs: catalog.subjectKinds)
+        let decoder = JSONSubjectDecoder(vocabularies: catalog.vocabularies, knownIDs: CatalogIDs(catalog))
         let bytes = Array(text.utf8)
         let eager = bytes.withUnsafeBufferPointer { decoder.decode($0, path: "s.jsonl", lineOffset: line - 1) }
         return (eager, decoder.decode(deferring: bytes, path: "s.jsonl", lineOffset: line - 1))

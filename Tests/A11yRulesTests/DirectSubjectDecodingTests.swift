@@ -16,7 +16,7 @@ struct DirectSubjectDecodingTests {
 
     /// The direct decoder's subject for `text`, or nil if it leaves the line to the reference.
     static func direct(_ text: String, catalog: Catalog = catalog, line: Int = 1) -> Subject? {
-        let decoder = JSONSubjectDecoder(vocabularies: catalog.vocabularies, knownIDs: catalog.subjectKinds)
+        let decoder = JSONSubjectDecoder(vocabularies: catalog.vocabularies, knownIDs: CatalogIDs(catalog))
         return Array(text.utf8).withUnsafeBufferPointer { decoder.decode($0, path: "s.jsonl", lineOffset: line - 1) }
     }
 

@@ -357,7 +357,7 @@ struct KernelEquivalenceTests {
         let load = Repository.load(["Standards"])
         let evaluator = Evaluator(catalog: load.catalog)
         for (kind, columnar) in evaluator.columnar {
-            let slow = columnar.program.rules.indices.filter { columnar.fast[$0] == nil }
+            let slow = columnar.program.rules.indices.filter { columnar.kernels[$0] == nil }
             let slowRules = slow.map { columnar.program.rules[$0].rule.fullID }
             #expect(slow.count * 20 <= columnar.program.rules.count, "\(kind): \(slow.count) interpreted: \(slowRules.prefix(8))")
         }

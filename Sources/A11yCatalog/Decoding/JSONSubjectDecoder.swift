@@ -23,9 +23,9 @@ import A11yYAML
 struct JSONSubjectDecoder: Sendable {
     private let vocabularies: [String: Vocabulary]
     private let indexes: [String: VocabularyIndex]
-    private let knownIDs: [String: String?]
+    private let knownIDs: CatalogIDs
 
-    init(vocabularies: [String: Vocabulary], knownIDs: [String: String?]) {
+    init(vocabularies: [String: Vocabulary], knownIDs: CatalogIDs) {
         self.vocabularies = vocabularies
         self.knownIDs = knownIDs
         indexes = vocabularies.mapValues(VocabularyIndex.init)

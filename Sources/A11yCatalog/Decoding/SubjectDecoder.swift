@@ -6,7 +6,7 @@ struct SubjectDecoder {
     let reader: NodeReader
     let vocabularies: [String: Vocabulary]
     /// Every clause id and full rule id answers and waivers may name, with the subject kind it is for.
-    let knownIDs: [String: String?]
+    let knownIDs: CatalogIDs
     /// Most part instances one subject may have (``CatalogLoader/maxInstancesPerSubject``).
     var instanceLimit = CatalogLoader.maxInstancesPerSubject
 
@@ -40,8 +40,8 @@ struct SubjectDecoder {
 
     /// A key must name a clause or rule of the catalogs, written for this subject's kind (or a kind it extends).
     private func checkKnown(_ key: String, _ node: YAMLNode, _ what: String, lineage: Set<String>, kind: String) -> Bool {
-        guard let written = knownIDs[key] else {
-            let candidates = knownIDs.keys.filter { $0.contains("#") == key.contains("#") }
+        guard let written = knownIDs.subjectKind(of: key) else {
+            let candidates = knownIDs.candidates(like: key)
             reader.log.error(
                 "subject.unknown-clause", "\(what) for '\(key)', which is no clause or rule of the loaded catalogs",
                 at: reader.location(node), length: key.unicodeScalars.count, suggestion: Suggestion.closest(to: key, in: candidates))

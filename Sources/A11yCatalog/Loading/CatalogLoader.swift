@@ -170,8 +170,7 @@ public enum CatalogLoader {
         let programmes = decodeProgrammes(programmeNodes, scorecards: scorecards, log: log)
         let catalog = Catalog(vocabularies: vocabularies, standards: standards, scorecards: scorecards, programmes: programmes)
 
-        // Built only when there are subjects to check answers and waivers against (100,000 ids at 100k rules).
-        let knownIDs = subjectNodes.isEmpty ? [:] : catalog.subjectKinds
+        let knownIDs = CatalogIDs(catalog)
         var subjects: [Subject] = []
         // The first subject of each id and assessed date, for duplicates.
         var subjectLocations: [SubjectKey: SourceLocation] = [:]

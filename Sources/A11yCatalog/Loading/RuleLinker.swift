@@ -45,7 +45,8 @@ enum RuleLinker {
                         kept.append(link)
                         backLinks[link.rule, default: []].append(RuleLink(rule: rule.fullID, location: link.location, isDeclared: false))
                     }
-                    standards[s].clauses[c].rules[r].sameAs = kept
+                    // Only when a link went: setting it copies the rule's storage (`rule` still holds it).
+                    if kept.count != rule.sameAs.count { standards[s].clauses[c].rules[r].sameAs = kept }
                 }
             }
         }

@@ -5,7 +5,7 @@ import A11yYAML
 /// large batches (JSON Lines: one `{"subject": …}` per line) in bounded memory.
 public struct SubjectReader: Sendable {
     private let vocabularies: [String: Vocabulary]
-    private let knownIDs: [String: String?]
+    private let knownIDs: CatalogIDs
     private let limits: YAMLLimits
     /// Reads clean JSON subjects straight from their bytes; everything else takes the reference path below.
     private let direct: JSONSubjectDecoder
@@ -20,7 +20,7 @@ public struct SubjectReader: Sendable {
     /// Creates a reader for subjects of `catalog`'s kinds.
     public init(catalog: Catalog, limits: YAMLLimits = .default) {
         vocabularies = catalog.vocabularies
-        knownIDs = catalog.subjectKinds
+        knownIDs = CatalogIDs(catalog)
         self.limits = limits
         direct = JSONSubjectDecoder(vocabularies: vocabularies, knownIDs: knownIDs)
     }

@@ -9,9 +9,7 @@ import Dispatch
 /// give identical outcomes (see the equivalence tests).
 struct ColumnarEvaluator: Sendable {
     let program: Program
-    /// Per compiled rule: its fast predicates (when, check), or nil for the interpreter.
-    let fast: [(when: Predicate?, check: Predicate)?]
-    /// Per compiled rule: the kernel its shape takes (nil for the interpreter).
+    /// Per compiled rule: the kernel its shape takes, with the predicates it runs (nil for the interpreter).
     let kernels: [RuleKernel?]
     /// The program's tables, laid out for the kernels.
     let tables: [TableKernel]
@@ -24,10 +22,8 @@ struct ColumnarEvaluator: Sendable {
         self.program = program
         let layout = program.layout
         tables = program.tables.map(TableKernel.init)
-        var fast: [(when: Predicate?, check: Predicate)?] = []
         var kernels: [RuleKernel?] = []
-        // One entry per rule: made at their size, not grown (growing leaves up to half of each unused).
-        fast.reserveCapacity(program.rules.count)
+        // One entry per rule: made at its size, not grown (growing leaves up to half of it unused).
         kernels.reserveCapacity(program.rules.count)
         for rule in program.rules {
             let scope = ColumnScope(layout: layout, kind: rule.kind)
@@ -39,16 +35,8 @@ struct ColumnarEvaluator: Sendable {
                     translated = (nil, check)
                 }
             }
-            guard let translated else {
-                fast.append(nil)
-                kernels.append(nil)
-                continue
-            }
-            let fused = (when: translated.when?.fusingLeaves(), check: translated.check.fusingLeaves())
-            fast.append(fused)
-            kernels.append(RuleKernel(translated, fused: fused, subjectRule: rule.kind == nil))
+            kernels.append(translated.map { RuleKernel(when: $0.when, check: $0.check, subjectRule: rule.kind == nil) })
         }
-        self.fast = fast
         self.kernels = kernels
         ruleKinds = program.rules.map(\.kind)
         var selections: [RuleSelection: (indexes: [Int], ids: [String], groups: [Int], fastRules: Int)] = [:]
@@ -56,18 +44,18 @@ struct ColumnarEvaluator: Sendable {
             let indexes = program.rules.indices.filter { index in
                 switch selection {
                 case .all: return true
-                case .columnarOnly: return fast[index] != nil
-                case .interpreterOnly: return fast[index] == nil
+                case .columnarOnly: return kernels[index] != nil
+                case .interpreterOnly: return kernels[index] == nil
                 }
             }
             let kindCount = program.layout.kindCount
             selections[selection] = (indexes, indexes.map { program.rules[$0].rule.fullID },
-                                     indexes.map { program.rules[$0].kind ?? kindCount }, indexes.filter { fast[$0] != nil }.count)
+                                     indexes.map { program.rules[$0].kind ?? kindCount }, indexes.filter { kernels[$0] != nil }.count)
         }
         self.selections = selections
     }
 
-    var fastRuleCount: Int { fast.filter { $0 != nil }.count }
+    var fastRuleCount: Int { kernels.filter { $0 != nil }.count }
 
     /// Lays subjects out for evaluation: per chunk, slot rows for the interpreter and one column store
     /// per part kind and for the facts.
@@ -137,10 +125,10 @@ struct ColumnarEvaluator: Sendable {
                     }
                     continue
                 }
-                if let predicates = fast[index] {
+                if let kernel = kernels[index] {
                     fallback.raised = false
                     let context = ColumnContext(chunk: chunk, kind: kind, tables: tables, fallback: fallback)
-                    run(predicates, kernels[index] ?? .general, context, notSurveyed: kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
+                    run(kernel, context, notSurveyed: kind.map { chunk.notSurveyed[$0] } ?? [], into: out)
                     // A value the columns cannot represent: this rule, on this chunk, goes to the interpreter.
                     if !context.fallback.raised { continue }
                 }
@@ -166,13 +154,12 @@ struct ColumnarEvaluator: Sendable {
         return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
     }
 
-    private func run(_ predicates: (when: Predicate?, check: Predicate), _ kernel: RuleKernel, _ context: ColumnContext,
-                     notSurveyed: [Int], into out: UnsafeMutableBufferPointer<UInt8>) {
+    private func run(_ kernel: RuleKernel, _ context: ColumnContext, notSurveyed: [Int], into out: UnsafeMutableBufferPointer<UInt8>) {
         switch kernel {
         case .leaves(let leaves): leaves.run(context, into: out)
-        case .table(let table): table.run(when: predicates.when, context, into: out)
-        case .count(let count): count.run(when: predicates.when, context, into: out)
-        case .general: runRows(predicates, context, into: out)
+        case .table(let table, let when): table.run(when: when, context, into: out)
+        case .count(let count, let when): count.run(when: when, context, into: out)
+        case .general(let when, let check): runRows((when, check), context, into: out)
         }
         Self.markUnsurveyed(notSurveyed, out)
     }

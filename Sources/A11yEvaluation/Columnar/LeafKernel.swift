@@ -8,14 +8,26 @@ internal import CColumnKernels
 /// (``UncertainRows``), with the interpreter's interval test, through a second table indexed by the two
 /// leaves' truth codes: with AVX2, the interval test and the exact test run as vectors over those rows'
 /// packed values, and only the rows where they differ are rewritten.
+///
+/// A kernel keeps only what the loops read, the leaves' columns and the C rule (136 bytes; one per rule of
+/// a program, so at 100,000 rules keeping the Swift leaves and tables beside them cost about 19 MB).
 struct LeafKernel: Sendable {
-    let first: FusedLeaf
-    let second: FusedLeaf?
-    /// The byte for each pair of leaf truth codes, at `3 × first + second`.
-    let byTruths: SIMD16<UInt8>
+    /// The first leaf's column.
+    let firstColumn: ColumnRef
+    /// The second leaf's column, if there is a second leaf.
+    let secondColumn: ColumnRef?
     /// The leaves, the byte for each packed pair of leaf indexes (the first in bits 0–1, the second in
-    /// bits 2–3) and ``byTruths``, as the C loop takes them, made once.
+    /// bits 2–3) and for each pair of leaf truth codes (``byTruths``), as the C loop takes them, made once.
     let compiled: a11y_leaf_rule
+
+    /// The first leaf (made again from ``compiled``).
+    var first: FusedLeaf { FusedLeaf(firstColumn, compiled.a) }
+    /// The second leaf, if there is one (made again from ``compiled``).
+    var second: FusedLeaf? { secondColumn.map { FusedLeaf($0, compiled.b) } }
+    /// The byte for each pair of leaf truth codes, at `3 × first + second`.
+    var byTruths: SIMD16<UInt8> {
+        withUnsafeBytes(of: compiled.by_truths) { SIMD16<UInt8>($0.bindMemory(to: UInt8.self)) }
+    }
 
     /// How the leaves combine, as truth codes (false 0, unknown 1, true 2).
     private indirect enum Combination {
@@ -58,17 +70,16 @@ struct LeafKernel: Sendable {
     }
 
     private init(_ leaves: [FusedLeaf], _ byte: (UInt8, UInt8) -> UInt8) {
-        first = leaves[0]
-        second = leaves.count > 1 ? leaves[1] : nil
+        let (a, b) = (leaves[0], leaves.count > 1 ? leaves[1] : nil)
+        firstColumn = a.ref
+        secondColumn = b?.ref
         var table = SIMD16<UInt8>(), byTruths = SIMD16<UInt8>()
         for index in 0..<16 {
-            table[index] = byte(first.truth(index: index & 3), second?.truth(index: index >> 2) ?? 0)
+            table[index] = byte(a.truth(index: index & 3), b?.truth(index: index >> 2) ?? 0)
         }
         for a in 0..<3 {
             for b in 0..<3 { byTruths[3 * a + b] = byte(UInt8(a), UInt8(b)) }
         }
-        self.byTruths = byTruths
-        let (a, b) = (leaves[0], leaves.count > 1 ? leaves[1] : nil)
         let redoSecond = b.map { $0.comparison != nil && ($0.ref != a.ref || a.comparison == nil) } ?? false
         compiled = a11y_leaf_rule(a: a.compiled, b: b?.compiled ?? FusedLeaf.unused, leaves: b == nil ? 1 : 2,
                                   redo_b: redoSecond ? 1 : 0, table: Self.tuple(table), by_truths: Self.tuple(byTruths))
@@ -101,8 +112,8 @@ struct LeafKernel: Sendable {
     /// Writes every row's byte (`out.count` rows of `context`), then redoes the rows with an uncertainty:
     /// one C call (``a11y_leaf_rule_run``).
     func run(_ context: ColumnContext, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let a = context.column(first.ref)
-        let b = second.map { context.column($0.ref) } ?? a
+        let a = context.column(firstColumn)
+        let b = secondColumn.map { context.column($0) } ?? a
         Self.run(compiled, a.values, a.accuracies, a.uncertain, b.values, b.accuracies, b.uncertain, into: out)
     }
 
@@ -116,9 +127,9 @@ struct LeafKernel: Sendable {
             case .fact(let slot): return instanceRows ? nil : slot
             }
         }
-        guard let a = slot(first.ref) else { return nil }
-        guard let second else { return (a, a) }
-        guard let b = slot(second.ref) else { return nil }
+        guard let a = slot(firstColumn) else { return nil }
+        guard let secondColumn else { return (a, a) }
+        guard let b = slot(secondColumn) else { return nil }
         return (a, b)
     }
 

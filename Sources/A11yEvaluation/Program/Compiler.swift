@@ -10,38 +10,83 @@ struct Compiler {
         self.layout = layout
     }
 
-    mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String], clause: Clause? = nil) -> CompiledRule? {
+    /// A rule's `when` and check compiled; what only a listed finding shows (``RulePresentation``) is made
+    /// from the rule when first asked for, through `presentations` (`index`: the rule's place in the program).
+    mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String], clause: Clause? = nil,
+                          index: Int, presentations: RulePresentations) -> CompiledRule? {
         var kind: Int?
         if case .part(let name) = rule.target {
             guard let index = layout.kindSlots[name] else { return nil }
             kind = index
         }
         let scopeTables = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        guard let check = node(rule.check.expression, kind: kind, tables: scopeTables) else { return nil }
+        var slots: [String: TableSlot] = [:]
+        registerTables(rule.check.expression, scope: scopeTables, into: &slots)
+        if let expression = rule.when?.expression { registerTables(expression, scope: scopeTables, into: &slots) }
+        guard let check = node(rule.check.expression, kind: kind, tables: slots) else { return nil }
         var when: Node?
         if let expression = rule.when?.expression {
-            guard let compiled = node(expression, kind: kind, tables: scopeTables) else { return nil }
+            guard let compiled = node(expression, kind: kind, tables: slots) else { return nil }
             when = compiled
         }
-        var attributes: [(Int, String)] = []
-        var facts: [(Int, String)] = []
-        for expression in [rule.when?.expression, rule.check.expression].compactMap({ $0 }) {
-            collectNames(expression, kind: kind, attributes: &attributes, facts: &facts)
-        }
-        let expectation = self.expectation(rule.check.expression, source: Array(rule.check.source.unicodeScalars), kind: kind, tables: scopeTables)
         return CompiledRule(
-            rule: rule, kind: kind, when: when, check: check, expectation: expectation,
-            observedAttributes: attributes, observedFacts: facts, supersededBy: supersededBy,
-            obligation: clause?.obligation, isMandatory: clause?.isMandatory ?? false)
+            rule: rule, kind: kind, when: when, check: check, tables: slots, supersededBy: supersededBy,
+            obligation: clause?.obligation, isMandatory: clause?.isMandatory ?? false, index: index, presentations: presentations)
     }
 
     /// A subject-level condition (an indicator's `when`): bare names are facts.
-    mutating func compileCondition(_ expression: Expression) -> Node? {
+    func compileCondition(_ expression: Expression) -> Node? {
         node(expression, kind: nil, tables: [:])
     }
 
+    /// What a listed finding of `rule` shows: the expectation and the names read, made from its check.
+    func presentation(of rule: CompiledRule) -> RulePresentation {
+        var attributes: [(slot: Int, name: String)] = []
+        var facts: [(slot: Int, name: String)] = []
+        for expression in [rule.rule.when?.expression, rule.rule.check.expression].compactMap({ $0 }) {
+            collectNames(expression, kind: rule.kind, attributes: &attributes, facts: &facts)
+        }
+        let check = rule.rule.check
+        let expectation = self.expectation(check.expression, source: Array(check.source.unicodeScalars), kind: rule.kind, tables: rule.tables)
+        return RulePresentation(expectation: expectation, observedAttributes: attributes, observedFacts: facts)
+    }
+
+    /// Gives every table `e` names in `scope` its index among the program's tables (a new one at the end),
+    /// the innermost first: the order in which compiling the nodes used to number them.
+    private mutating func registerTables(_ e: Expression, scope: [String: Table], into slots: inout [String: TableSlot]) {
+        switch e.kind {
+        case .literal, .attribute, .fact, .parts, .present:
+            return
+        case .not(let a), .negate(let a):
+            registerTables(a, scope: scope, into: &slots)
+        case .logical(_, let a, let b), .comparison(_, let a, let b), .arithmetic(_, let a, let b):
+            registerTables(a, scope: scope, into: &slots)
+            registerTables(b, scope: scope, into: &slots)
+        case .inRange(let a, let b, let c):
+            for x in [a, b, c] { registerTables(x, scope: scope, into: &slots) }
+        case .aggregate(_, _, let filter, let body):
+            if let filter { registerTables(filter, scope: scope, into: &slots) }
+            if let body { registerTables(body, scope: scope, into: &slots) }
+        case .function(_, let arguments):
+            for x in arguments { registerTables(x, scope: scope, into: &slots) }
+        case .table(let name, let argument):
+            registerTables(argument, scope: scope, into: &slots)
+            guard slots[name] == nil, let table = scope[name] else { return }
+            let key = "\(table.location)#\(name)"
+            let index: Int
+            if let existing = tableIndex[key] {
+                index = existing
+            } else {
+                index = self.tables.count
+                self.tables.append(table)
+                tableIndex[key] = index
+            }
+            slots[name] = TableSlot(index: index, table: table)
+        }
+    }
+
     /// Names read directly (outside aggregates), in order of appearance, without repeats.
-    private func collectNames(_ e: Expression, kind: Int?, attributes: inout [(Int, String)], facts: inout [(Int, String)]) {
+    private func collectNames(_ e: Expression, kind: Int?, attributes: inout [(slot: Int, name: String)], facts: inout [(slot: Int, name: String)]) {
         switch e.kind {
         case .attribute(let name):
             if let kind, let slot = layout.attributeSlots[kind][name], !attributes.contains(where: { $0.0 == slot }) {
@@ -65,7 +110,7 @@ struct Compiler {
         }
     }
 
-    private mutating func node(_ e: Expression, kind: Int?, tables: [String: Table]) -> Node? {
+    private func node(_ e: Expression, kind: Int?, tables: [String: TableSlot]) -> Node? {
         switch e.kind {
         case .literal(let value):
             return .constant(Datum(value))
@@ -125,29 +170,20 @@ struct Compiler {
                 return nil
             }
         case .table(let name, let argument):
-            guard let table = tables[name], let input = node(argument, kind: kind, tables: tables) else { return nil }
-            let key = "\(table.location)#\(name)"
-            let index: Int
-            if let existing = tableIndex[key] {
-                index = existing
-            } else {
-                index = self.tables.count
-                self.tables.append(table)
-                tableIndex[key] = index
-            }
-            return .table(index, input)
+            guard let slot = tables[name], let input = node(argument, kind: kind, tables: tables) else { return nil }
+            return .table(slot.index, input)
         }
     }
 
     // MARK: Expectations
 
-    private mutating func expectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: Table]) -> Expectation {
+    private func expectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: TableSlot]) -> Expectation {
         let shown = ungroupedExpectation(e, source: source, kind: kind, tables: tables)
         if case .text = shown { return shown }
         return Self.isParenthesised(e.range, in: source) ? .grouped(shown) : shown
     }
 
-    private mutating func ungroupedExpectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: Table]) -> Expectation {
+    private func ungroupedExpectation(_ e: Expression, source: [Unicode.Scalar], kind: Int?, tables: [String: TableSlot]) -> Expectation {
         func text(_ x: Expression) -> String {
             let range = x.range.clamped(to: 0..<source.count)
             return String(String.UnicodeScalarView(source[range]))
@@ -206,7 +242,7 @@ struct Compiler {
     }
 
     /// How values of an expression are best shown.
-    private func notation(_ e: Expression, kind: Int?, tables: [String: Table]) -> Quantity.Notation? {
+    private func notation(_ e: Expression, kind: Int?, tables: [String: TableSlot]) -> Quantity.Notation? {
         switch e.kind {
         case .literal(.quantity(let q)):
             return q.notation
@@ -222,7 +258,7 @@ struct Compiler {
             default: return nil
             }
         case .table(let name, _):
-            return tables[name]?.rows.first?.output.notation
+            return tables[name]?.table.rows.first?.output.notation
         case .arithmetic(_, let a, let b):
             return notation(a, kind: kind, tables: tables) ?? notation(b, kind: kind, tables: tables)
         case .function(_, let arguments):

@@ -20,6 +20,7 @@ struct Program: Sendable {
         let vocabulary = catalog.vocabularies[kind] ?? Vocabulary(id: kind, location: SourceLocation(file: "", line: 1, column: 1))
         layout = SlotLayout(vocabulary)
         var compiler = Compiler(layout: layout)
+        let presentations = RulePresentations(layout: layout)
         var rules: [CompiledRule] = []
         var clauses: [(Clause, [Int])] = []
         for clause in catalog.clauses(forSubjectKind: kind) {
@@ -27,7 +28,8 @@ struct Program: Sendable {
             let standardID = catalog.standard(ofClause: clause.id)?.id ?? ""
             let tables = catalog.standard(standardID)?.tables ?? []
             for rule in clause.rules {
-                guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy, clause: clause) else { continue }
+                guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy, clause: clause,
+                                                      index: rules.count, presentations: presentations) else { continue }
                 indexes.append(rules.count)
                 rules.append(compiled)
             }
@@ -44,7 +46,7 @@ struct Program: Sendable {
             for indicator in scorecard.indicators where !indicator.rules.isEmpty || !indicator.requirements.isEmpty {
                 var indexes: [Int] = []
                 for rule in indicator.requirements + indicator.rules {
-                    guard let compiled = compiler.compile(rule, tables: [], supersededBy: []) else { continue }
+                    guard let compiled = compiler.compile(rule, tables: [], supersededBy: [], index: rules.count, presentations: presentations) else { continue }
                     indexes.append(rules.count)
                     rules.append(compiled)
                 }
@@ -67,7 +69,7 @@ struct Program: Sendable {
     init(rule: Rule, vocabulary: Vocabulary, tables: [Table]) {
         layout = SlotLayout(vocabulary)
         var compiler = Compiler(layout: layout)
-        rules = compiler.compile(rule, tables: tables, supersededBy: []).map { [$0] } ?? []
+        rules = compiler.compile(rule, tables: tables, supersededBy: [], index: 0, presentations: RulePresentations(layout: layout)).map { [$0] } ?? []
         clauses = []
         indicatorRules = []
         indicatorConditions = [:]
@@ -84,27 +86,37 @@ final class CompiledRule: Sendable {
     let kind: Int?
     let when: Node?
     let check: Node
-    let expectation: Expectation
-    /// Slots shown as observed values, with their names.
-    let observedAttributes: [(slot: Int, name: String)]
-    let observedFacts: [(slot: Int, name: String)]
+    /// The tables the rule's expressions name, with their indexes among the program's tables (mostly none).
+    let tables: [String: TableSlot]
     let supersededBy: [String]
     /// The obligation of the rule's clause (nil for an indicator's own rule).
     let obligation: Obligation?
     let isMandatory: Bool
+    /// The rule's place among its program's rules.
+    let index: Int
+    /// Where ``presentation`` is made and kept (shared by the program's rules).
+    let presentations: RulePresentations
 
-    init(rule: Rule, kind: Int?, when: Node?, check: Node, expectation: Expectation,
-         observedAttributes: [(slot: Int, name: String)], observedFacts: [(slot: Int, name: String)], supersededBy: [String],
-         obligation: Obligation? = nil, isMandatory: Bool = false) {
+    init(rule: Rule, kind: Int?, when: Node?, check: Node, tables: [String: TableSlot], supersededBy: [String],
+         obligation: Obligation? = nil, isMandatory: Bool = false, index: Int, presentations: RulePresentations) {
         self.rule = rule
         self.kind = kind
         self.when = when
         self.check = check
-        self.expectation = expectation
-        self.observedAttributes = observedAttributes
-        self.observedFacts = observedFacts
+        self.tables = tables
         self.supersededBy = supersededBy
         self.obligation = obligation
         self.isMandatory = isMandatory
+        self.index = index
+        self.presentations = presentations
     }
+
+    /// What a listed finding of this rule shows, made the first time a finding asks for it.
+    var presentation: RulePresentation { presentations.presentation(of: self) }
+}
+
+/// A table a rule names: its index among the program's tables, and the table.
+struct TableSlot: Sendable {
+    let index: Int
+    let table: Table
 }

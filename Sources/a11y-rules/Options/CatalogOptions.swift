@@ -15,14 +15,16 @@ struct CatalogOptions: ParsableArguments {
     /// - Throws: an exit code of 66 for unreadable paths.
     /// - Parameter keepsExamples: false to decode and check every example and then let it go (`lint`:
     ///   the same diagnostics, and the examples are never all alive at once).
+    /// - Parameter keptForLife: false when the caller hands the workspace to ``ProcessLifetime/keep(_:)``
+    ///   itself (after letting some of it go).
     func workspace(catalogPaths extra: [String] = [], subjects: [String] = [], examples: ExampleLoading = .decode,
-                   keepsExamples: Bool = true) throws -> Workspace {
+                   keepsExamples: Bool = true, keptForLife: Bool = true) throws -> Workspace {
         do {
             let workspace = keepsExamples || examples != .decode
                 ? try Workspace.load(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin, examples: examples)
                 : try Workspace.loadCheckingExamples(catalogs: catalogs + extra, subjects: subjects, includeBuiltin: !noBuiltin)
             // Freed by the process's exit, not rule by rule when the command returns.
-            ProcessLifetime.keep(workspace)
+            if keptForLife { ProcessLifetime.keep(workspace) }
             return workspace
         } catch {
             Output.error(error.description)
