@@ -2,10 +2,6 @@ internal import CLibYAML
 
 extension YAMLParser {
     /// Turns the event stream into nodes with an explicit stack (no recursion on input depth).
-    ///
-    /// The items and pairs of the open collections wait on two shared stacks, and each collection's
-    /// array is made at its size when it closes: one allocation per collection, instead of one per
-    /// doubling of its own array and up to half of it left unused.
     struct Builder {
         private struct Frame {
             enum Kind { case sequence, mapping }
@@ -13,9 +9,8 @@ extension YAMLParser {
             var start: YAMLMark
             var anchor: String?
             var tag: String?
-            /// Where the collection's items (a sequence) or pairs (a mapping) start on the builder's
-            /// `items` or `pairs` stack.
-            var base: Int
+            var items: [YAMLNode] = []
+            var pairs: [YAMLNode.Pair] = []
             var pendingKey: YAMLNode?
             /// Keys of large mappings, hashed; small mappings (most of them) are scanned instead.
             var seenKeys: [String: YAMLMark] = [:]
@@ -28,10 +23,30 @@ extension YAMLParser {
             /// The streamed list: its items go to the streaming's `take`.
             var streamsItems = false
 
-            /// The pairs of the mapping that holds a streamed list, made once for every item handed over.
-            var ownerPairs: [YAMLNode.Pair]?
-
             static let hashingThreshold = 12
+
+            func firstKey(named name: String) -> YAMLMark? {
+                if pairs.count < Self.hashingThreshold {
+                    return pairs.first { $0.key.scalar == name }?.key.start
+                }
+                return seenKeys[name]
+            }
+
+            mutating func noteKey(_ name: String, at mark: YAMLMark) {
+                if pairs.count + 1 == Self.hashingThreshold {
+                    for pair in pairs { if let key = pair.key.scalar { seenKeys[key] = pair.key.start } }
+                }
+                if pairs.count + 1 >= Self.hashingThreshold { seenKeys[name] = mark }
+            }
+
+            /// Adds a pair unless its key is already in the mapping; returns where that key was first given.
+            /// (A mutating method, so that the frame is changed in place on the stack, not copied.)
+            mutating func insert(_ key: consuming YAMLNode, named name: String, value: consuming YAMLNode) -> YAMLMark? {
+                if let first = firstKey(named: name) { return first }
+                noteKey(name, at: key.start)
+                pairs.append(YAMLNode.Pair(key: key, value: value))
+                return nil
+            }
 
             /// The key waiting for its value, taken out of the frame (nil when the next node is a key).
             mutating func takePendingKey() -> YAMLNode? {
@@ -41,10 +56,6 @@ extension YAMLParser {
 
         let limits: YAMLLimits
         private var stack: [Frame] = []
-        /// The items of the open sequences, the innermost last (each frame's start at its `base`).
-        private var items: [YAMLNode] = []
-        /// The pairs of the open mappings, the innermost last.
-        private var pairs: [YAMLNode.Pair] = []
         private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
         private var root: YAMLNode?
         private var documents = 0
@@ -128,8 +139,7 @@ extension YAMLParser {
                 try add(node, size: anchored.size, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
-                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag),
-                                  base: items.count)
+                var frame = Frame(kind: .sequence, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
                 if let pruning, !stack.isEmpty, stack[stack.count - 1].kind == .mapping, let key = stack[stack.count - 1].pendingKey?.scalar {
                     frame.prunesItems = pruning.listKeys.contains(key)
                 }
@@ -140,8 +150,7 @@ extension YAMLParser {
                 try push(frame)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
-                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag),
-                                  base: pairs.count)
+                var frame = Frame(kind: .mapping, start: start, anchor: Self.optionalString(data.anchor), tag: Self.optionalString(data.tag))
                 frame.prunesKey = !stack.isEmpty && stack[stack.count - 1].prunesItems
                 try push(frame)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -150,10 +159,10 @@ extension YAMLParser {
                 let node: YAMLNode
                 switch frame.kind {
                 case .sequence:
-                    node = YAMLNode(.sequence(Self.take(&items, from: frame.base)), start: frame.start, end: end, tag: frame.tag)
+                    node = YAMLNode(.sequence(frame.items), start: frame.start, end: end, tag: frame.tag)
                 case .mapping:
                     applyMerges(&frame)
-                    node = YAMLNode(.mapping(Self.take(&pairs, from: frame.base)), start: frame.start, end: end, tag: frame.tag)
+                    node = YAMLNode(.mapping(frame.pairs), start: frame.start, end: end, tag: frame.tag)
                 }
                 try add(node, size: frame.size, anchor: frame.anchor)
             case YAML_STREAM_END_EVENT:
@@ -224,15 +233,12 @@ extension YAMLParser {
             stack[top].size += size
             switch stack[top].kind {
             case .sequence:
-                if stack[top].streamsItems, let streaming, top >= 1 {
-                    if stack[top].ownerPairs == nil { stack[top].ownerPairs = Array(pairs[stack[top - 1].base...]) }
-                    if streaming.take(copy node, stack[top].ownerPairs ?? []) { return }
-                }
-                items.append(node)
+                if stack[top].streamsItems, let streaming, top >= 1, streaming.take(copy node, stack[top - 1].pairs) { return }
+                stack[top].items.append(node)
             case .mapping:
                 guard let key = stack[top].takePendingKey() else {
                     // The document's kind is its first top-level key: other kinds are not pruned.
-                    if top == 0, pairs.count == stack[0].base, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
+                    if top == 0, stack[0].pairs.isEmpty, let pruning, !pruning.documentKinds.contains(node.scalar ?? "") {
                         self.pruning = nil
                     }
                     stack[top].pendingKey = node
@@ -252,48 +258,11 @@ extension YAMLParser {
                 return
             }
             let keyStart = key.start
-            if let first = insert(key, named: name, value: value, into: index) {
+            if let first = stack[index].insert(key, named: name, value: value) {
                 var error = YAMLError(.duplicateKey, "duplicate key '\(name)' in this mapping", at: keyStart)
                 error.note = YAMLNote("'\(name)' is first given here", at: first)
                 problems.append(error)
             }
-        }
-
-        // The helpers below are static and take the stacks they read and write as arguments: a method
-        // reading `pairs` while `stack` is being changed in place would make Swift copy the whole builder.
-
-        /// Where the key `name` was first given among a mapping's `pairs` (`seen`: their keys, hashed
-        /// once the mapping is large).
-        private static func firstKey(named name: String, in pairs: ArraySlice<YAMLNode.Pair>, seen: [String: YAMLMark]) -> YAMLMark? {
-            if pairs.count < Frame.hashingThreshold {
-                return pairs.first { $0.key.scalar == name }?.key.start
-            }
-            return seen[name]
-        }
-
-        /// Notes the key of the pair about to be added to a mapping's `pairs` (hashed from the threshold on).
-        private static func noteKey(_ name: String, at mark: YAMLMark, in pairs: ArraySlice<YAMLNode.Pair>, seen: inout [String: YAMLMark]) {
-            if pairs.count + 1 == Frame.hashingThreshold {
-                for pair in pairs { if let key = pair.key.scalar { seen[key] = pair.key.start } }
-            }
-            if pairs.count + 1 >= Frame.hashingThreshold { seen[name] = mark }
-        }
-
-        /// Adds a pair to the mapping of frame `index` (the innermost) unless its key is already in it;
-        /// returns where that key was first given.
-        private mutating func insert(_ key: consuming YAMLNode, named name: String, value: consuming YAMLNode, into index: Int) -> YAMLMark? {
-            let base = stack[index].base
-            if let first = Self.firstKey(named: name, in: pairs[base...], seen: stack[index].seenKeys) { return first }
-            Self.noteKey(name, at: key.start, in: pairs[base...], seen: &stack[index].seenKeys)
-            pairs.append(YAMLNode.Pair(key: key, value: value))
-            return nil
-        }
-
-        /// The elements of `stack` from `base` on, as an array of their own (made at its size), taken off it.
-        private static func take<Element>(_ stack: inout [Element], from base: Int) -> [Element] {
-            let taken = Array(stack[base...])
-            stack.removeSubrange(base...)
-            return taken
         }
 
         /// YAML 1.1 merge keys: keys written in the mapping win over merged ones; earlier merges win over later.
@@ -309,9 +278,9 @@ extension YAMLParser {
                 }
                 for source in sources {
                     for pair in source.pairs ?? [] {
-                        guard let name = pair.key.scalar, Self.firstKey(named: name, in: pairs[frame.base...], seen: frame.seenKeys) == nil else { continue }
-                        Self.noteKey(name, at: pair.key.start, in: pairs[frame.base...], seen: &frame.seenKeys)
-                        pairs.append(pair)
+                        guard let name = pair.key.scalar, frame.firstKey(named: name) == nil else { continue }
+                        frame.noteKey(name, at: pair.key.start)
+                        frame.pairs.append(pair)
                     }
                 }
             }
