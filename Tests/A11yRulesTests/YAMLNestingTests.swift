@@ -1,11 +1,10 @@
 import Testing
 @testable import A11yYAML
 
-/// The builder keeps the items and pairs of open collections on shared stacks: every collection must
-/// still get exactly its own elements, in order, at any nesting, with duplicate keys found in small
-/// (scanned) and large (hashed) mappings alike, and merge keys applied to both.
-@Suite("YAML builder: collections from the shared stacks")
-struct YAMLSharedStackTests {
+/// Every collection the builder makes gets exactly its own elements, in order, at any nesting, with
+/// duplicate keys found in small (scanned) and large (hashed) mappings alike, and merge keys applied to both.
+@Suite("YAML builder: nested collections, duplicates and merges at every mapping size")
+struct YAMLNestingTests {
     /// A mapping of `count` keys `k0`…, each with a nested sequence and mapping interleaved.
     static func nested(_ count: Int) -> String {
         (0..<count).map { "k\($0):\n  - [\($0), \($0 + 1)]\n  - {a: \($0), b: [x, {c: \($0)}]}\n  - s\($0)\n" }.joined()
