@@ -8,8 +8,9 @@ enum RuleKernel: Sendable {
     /// A table compared with a column or a constant: looked up only where the (fused) `when` holds.
     case table(TableComparison, when: Predicate?)
     /// A subject rule comparing a count of instances with a constant: counted and compared in one pass,
-    /// where the (fused) `when` holds.
-    case count(CountComparison, when: Predicate?)
+    /// where the (fused) `when` holds. Boxed (`indirect`): a count holds a leaf kernel for its filter, and
+    /// inline it would make every rule's entry in a program's kernel list 217 bytes instead of a leaf kernel's 136.
+    indirect case count(CountComparison, when: Predicate?)
     /// Any other shape the columnar translation takes: kernels for each part of the (fused) condition,
     /// then the outcome mapping.
     case general(when: Predicate?, check: Predicate)
