@@ -6,7 +6,7 @@ import CColumnKernels
 
 /// The C loops of the table, count and leaf-rule kernels against the Swift code they replace (the
 /// interpreter's arithmetic: `TableKernel.Lookup`, `ValueKernels.truth`, `CountComparison.truth`,
-/// `FusedLeaf.truth(row:of:)`), byte for byte, on special doubles (NaN, ±inf, ±0, subnormals, the ends
+/// the leaf's truth of a row, `a11y_leaf.truth(row:of:)` here), byte for byte, on special doubles (NaN, ±inf, ±0, subnormals, the ends
 /// of the range), uncertainties, missing `when`s and filters, and lengths 0 to 40, 255 and 1000.
 @Suite("C table, count and leaf-rule loops equal the Swift reference")
 struct CKernelEquivalenceTests {
@@ -232,10 +232,12 @@ struct CKernelEquivalenceTests {
     /// The columns `kernel` reads of `columns` (by scope slot) and the interpreter's outcome for each row.
     static func reference(_ kernel: LeafKernel, _ columns: [Column], _ count: Int) -> (Column, Column, [UInt8]) {
         func column(_ ref: ColumnRef) -> Column { if case .scope(let slot) = ref { return columns[slot] } else { return columns[0] } }
-        let (ca, cb) = (column(kernel.first.ref), kernel.second.map { column($0.ref) } ?? column(kernel.first.ref))
+        let (ca, cb) = (column(kernel.firstColumn), kernel.secondColumn.map(column) ?? column(kernel.firstColumn))
+        let byTruths = withUnsafeBytes(of: kernel.compiled.by_truths) { Array($0) }
         let expected: [UInt8] = (0..<count).map { i in
-            let ta = kernel.first.truth(row: i, of: ca), tb = kernel.second?.truth(row: i, of: cb) ?? 0
-            return kernel.byTruths[3 * Int(ta) + Int(tb)]
+            let ta = kernel.compiled.a.truth(row: i, of: ca)
+            let tb = kernel.secondColumn == nil ? 0 : kernel.compiled.b.truth(row: i, of: cb)
+            return byTruths[3 * Int(ta) + Int(tb)]
         }
         return (ca, cb, expected)
     }
@@ -310,14 +312,16 @@ struct CKernelEquivalenceTests {
     }
 }
 
-extension FusedLeaf {
+extension a11y_leaf {
     /// The interpreter's truth code of row `i` of `column` (this leaf's column), its uncertainty
     /// included: the Swift reference of the C leaf-rule redo (`a11y_leaf_rule_run`), which replaced it.
     func truth(row i: Int, of column: Column) -> UInt8 {
         let x = column.values[i]
-        if let comparison, let accuracies = column.accuracies, accuracies[i] != 0 {
-            return ValueKernels.truth(comparison.op, x, accuracies[i], comparison.constant, 0)
+        if let comparison = ComparisonOperator.allCases.first(where: { RuleKernel.operatorCode($0) == op }),
+           let accuracies = column.accuracies, accuracies[i] != 0 {
+            return ValueKernels.truth(comparison, x, accuracies[i], constant, 0)
         }
-        return truth(index: (x >= low ? 1 : 0) | (x <= high ? 2 : 0))
+        let index = (x >= low ? 1 : 0) | (x <= high ? 2 : 0)
+        return index == 3 ? inside : (index == 0 ? nan : outside)
     }
 }

@@ -48,13 +48,6 @@ struct FusedLeaf: Sendable {
         }
     }
 
-    /// The leaf of column `ref` that `compiled` is (``compiled`` made back into a leaf).
-    init(_ ref: ColumnRef, _ compiled: a11y_leaf) {
-        self.ref = ref
-        (low, high, nan, outside, inside) = (compiled.low, compiled.high, compiled.nan, compiled.outside, compiled.inside)
-        comparison = RuleKernel.comparisonOperator(compiled.op).map { ($0, compiled.constant) }
-    }
-
     /// The truth code of leaf index `index` (0 to 3).
     @inline(__always)
     func truth(index: Int) -> UInt8 {

@@ -18,17 +18,9 @@ struct LeafKernel: Sendable {
     /// The second leaf's column, if there is a second leaf.
     let secondColumn: ColumnRef?
     /// The leaves, the byte for each packed pair of leaf indexes (the first in bits 0–1, the second in
-    /// bits 2–3) and for each pair of leaf truth codes (``byTruths``), as the C loop takes them, made once.
+    /// bits 2–3) and for each pair of leaf truth codes (at `3 × first + second`), as the C loop takes them,
+    /// made once.
     let compiled: a11y_leaf_rule
-
-    /// The first leaf (made again from ``compiled``).
-    var first: FusedLeaf { FusedLeaf(firstColumn, compiled.a) }
-    /// The second leaf, if there is one (made again from ``compiled``).
-    var second: FusedLeaf? { secondColumn.map { FusedLeaf($0, compiled.b) } }
-    /// The byte for each pair of leaf truth codes, at `3 × first + second`.
-    var byTruths: SIMD16<UInt8> {
-        withUnsafeBytes(of: compiled.by_truths) { SIMD16<UInt8>($0.bindMemory(to: UInt8.self)) }
-    }
 
     /// How the leaves combine, as truth codes (false 0, unknown 1, true 2).
     private indirect enum Combination {

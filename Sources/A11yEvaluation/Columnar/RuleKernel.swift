@@ -68,19 +68,6 @@ enum RuleKernel: Sendable {
         }
     }
 
-    /// The operator of a C kernel code (``operatorCode(_:)``); nil for any other code (-1: no comparison).
-    static func comparisonOperator(_ code: Int32) -> ComparisonOperator? {
-        switch code {
-        case 0: return .equal
-        case 1: return .notEqual
-        case 2: return .less
-        case 3: return .lessOrEqual
-        case 4: return .greater
-        case 5: return .greaterOrEqual
-        default: return nil
-        }
-    }
-
     /// The `when`'s truth codes over the rows, in a buffer the caller frees (nil: no `when`).
     static func whenCodes(_ when: Predicate?, _ context: ColumnContext, _ count: Int) -> UnsafeMutableBufferPointer<UInt8>? {
         guard let when else { return nil }
