@@ -7,12 +7,12 @@ struct ResultWriter {
     private var reporter: any Reporter
     let sink: ReportOutput
 
-    /// A writer for `format`; `generator` names the tool and the catalogs' digest (by default, worked out
-    /// from `workspace`'s catalog files).
+    /// A writer for `format`; `generator` names the tool and the catalogs' digest, taken before the
+    /// workspace let its catalog files' bytes go.
     init(format: Evaluate.Format, language: Language, verbose: Bool, workspace: Workspace,
-         generator: ReportContext.Generator? = nil, assessor: ReportContext.Assessor? = nil, sink: ReportOutput) {
+         generator: ReportContext.Generator, assessor: ReportContext.Assessor? = nil, sink: ReportOutput) {
         let context = ReportContext(catalog: workspace.catalog, language: language, verbose: verbose,
-                                    generator: generator ?? .init(workspace: workspace), assessor: assessor)
+                                    generator: generator, assessor: assessor)
         // Format values are only made from registered names (Evaluate.Format.init(argument:)).
         reporter = ReporterRegistry.builtIn.reporter(format.name, context: context) ?? TextStreamReporter(context: context)
         self.sink = sink

@@ -25,8 +25,15 @@ public struct CatalogDigest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The digest of the catalog files a load was built from (``A11yCatalog/CatalogLoader/Result/catalogPaths``).
+    ///
+    /// Take it while the load still holds those files' bytes, so before
+    /// ``A11yRules/Workspace/releaseCatalogSources()``: a digest of fewer files would name other catalogs
+    /// (debug builds stop at that mistake).
     public init(load: CatalogLoader.Result) {
-        self.init(files: load.catalogPaths.compactMap { load.files[$0] })
+        let files = load.catalogPaths.compactMap { load.files[$0] }
+        assert(files.count == load.catalogPaths.count,
+               "the catalog digest needs the catalog files' bytes: take it before Workspace.releaseCatalogSources()")
+        self.init(files: files)
     }
 
     public var description: String { value }

@@ -16,8 +16,8 @@ struct Compiler {
                           index: Int, presentations: RulePresentations) -> CompiledRule? {
         var kind: Int?
         if case .part(let name) = rule.target {
-            guard let index = layout.kindSlots[name] else { return nil }
-            kind = index
+            guard let slot = layout.kindSlots[name] else { return nil }
+            kind = slot
         }
         let scopeTables = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var slots: [String: TableSlot] = [:]
