@@ -170,7 +170,7 @@ extension Evaluator {
         /// built, answers applied, when something touches the rule. Returns the outcome codes seen.
         func run(_ index: Int, slot: Int, inClause: Bool) -> UInt8 {
             let group = Int(plan.ruleGroup[index])
-            let base = table.offsets[index] + groupStart[group]
+            let base = table.start(index) + groupStart[group]
             let codes = table.codes[base..<(base + groupRows[group])]
             let standard = request.detail.needsStandard ? plan.slotStandard[slot] : nil
             let first = findings.count

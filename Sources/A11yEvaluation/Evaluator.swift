@@ -406,8 +406,6 @@ extension Evaluator {
     public func referenceOutcomes(of subjects: [Subject], kind: String) -> OutcomeTable {
         guard let program = programs[kind] else { return .empty }
         let matching = subjects.filter { $0.kind == kind }
-        var codes: [UInt8] = []
-        var offsets = [0]
         var groupSubjects = [[Int32]](repeating: [], count: program.layout.kindCount + 1)
         let allRows = matching.map { SubjectRows($0, layout: program.layout) }
         for (s, rows) in allRows.enumerated() {
@@ -416,20 +414,25 @@ extension Evaluator {
             }
             groupSubjects[program.layout.kindCount].append(Int32(s))
         }
-        for rule in program.rules {
+        let groups = program.rules.map { $0.kind ?? program.layout.kindCount }
+        var chunk = OutcomeTable.Chunk(codes: [], layout: RunLayout(groups: groups, groupCount: program.layout.kindCount + 1),
+                                       groupSubjects: groupSubjects)
+        var codes = [UInt8](repeating: 0, count: chunk.groupStarts[chunk.groupStarts.count - 1])
+        for (index, rule) in program.rules.enumerated() {
+            var position = chunk.start(index)
             for rows in allRows {
                 let interpreter = Interpreter(tables: program.tables, rows: rows)
                 let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
                 for instance in instances {
                     let outcome = instance.map { interpreter.outcome(of: rule, instance: $0) }
                         ?? interpreter.unsurveyedOutcome(of: rule, layout: program.layout)
-                    codes.append(ColumnarEvaluator.code(outcome))
+                    codes[position] = ColumnarEvaluator.code(outcome)
+                    position += 1
                 }
             }
-            offsets.append(codes.count)
         }
-        let chunk = OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: groupSubjects)
-        return OutcomeTable(rules: program.rules.map(\.rule.fullID), groups: program.rules.map { $0.kind ?? program.layout.kindCount },
+        chunk.codes = codes
+        return OutcomeTable(rules: program.rules.map(\.rule.fullID), groups: groups,
                             chunks: [chunk], fastRules: 0)
     }
 }

@@ -16,7 +16,17 @@ struct ColumnarEvaluator: Sendable {
     /// Per compiled rule: its part kind (nil for a subject rule), read without touching the rule.
     let ruleKinds: [Int?]
     /// What an outcome table lists for each selection (rule indexes, full ids, row groups), made once.
-    let selections: [RuleSelection: (indexes: [Int], ids: [String], groups: [Int], fastRules: Int)]
+    let all: SelectionListing, columnarOnly: SelectionListing, interpreterOnly: SelectionListing
+
+    /// What an outcome table of one selection lists: the rule indexes, their full ids and row groups,
+    /// how many are columnar, and where each rule's run lies in a chunk.
+    struct SelectionListing: Sendable {
+        let indexes: [Int]
+        let ids: [String]
+        let groups: [Int]
+        let fastRules: Int
+        let layout: RunLayout
+    }
 
     init(program: Program) {
         self.program = program
@@ -39,20 +49,19 @@ struct ColumnarEvaluator: Sendable {
         }
         self.kernels = kernels
         ruleKinds = program.rules.map(\.kind)
-        var selections: [RuleSelection: (indexes: [Int], ids: [String], groups: [Int], fastRules: Int)] = [:]
-        for selection in [RuleSelection.all, .columnarOnly, .interpreterOnly] {
-            let indexes = program.rules.indices.filter { index in
-                switch selection {
-                case .all: return true
-                case .columnarOnly: return kernels[index] != nil
-                case .interpreterOnly: return kernels[index] == nil
-                }
-            }
-            let kindCount = program.layout.kindCount
-            selections[selection] = (indexes, indexes.map { program.rules[$0].rule.fullID },
-                                     indexes.map { program.rules[$0].kind ?? kindCount }, indexes.filter { kernels[$0] != nil }.count)
+        let kindCount = layout.kindCount
+        func makeListing(_ indexes: [Int]) -> SelectionListing {
+            let groups = indexes.map { program.rules[$0].kind ?? kindCount }
+            return SelectionListing(indexes: indexes, ids: indexes.map { program.rules[$0].rule.fullID }, groups: groups,
+                                    fastRules: indexes.filter { kernels[$0] != nil }.count,
+                                    layout: RunLayout(groups: groups, groupCount: kindCount + 1))
         }
-        self.selections = selections
+        all = makeListing(Array(program.rules.indices))
+        let slow = program.rules.indices.filter { kernels[$0] == nil }
+        // With every rule columnar (the usual case), the columnar selection is the whole one: its lists are
+        // shared, not made again (at 100,000 rules each set of lists is about 3 MB).
+        columnarOnly = slow.isEmpty ? all : makeListing(program.rules.indices.filter { kernels[$0] != nil })
+        interpreterOnly = makeListing(slow)
     }
 
     var fastRuleCount: Int { kernels.filter { $0 != nil }.count }
@@ -71,7 +80,7 @@ struct ColumnarEvaluator: Sendable {
 
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
     func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
-        let listed = selections[selection] ?? ([], [], [], 0)
+        let listed = listing(selection)
         let selected = listed.indexes
         let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
         // Buffers of a previous table of the same shape are written over instead of allocated again.
@@ -87,7 +96,7 @@ struct ColumnarEvaluator: Sendable {
         }
         let work: @Sendable (Int) -> Void = { index in
             var buffer = recycled.take(at: index) ?? []
-            slots.store(evaluate(batch.chunks[index], rules: selected, into: &buffer), at: index)
+            slots.store(evaluate(batch.chunks[index], rules: selected, layout: listed.layout, into: &buffer), at: index)
         }
         if parallel {
             DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
@@ -99,20 +108,14 @@ struct ColumnarEvaluator: Sendable {
 
     /// One chunk: every selected rule's outcomes written straight into one flat buffer, `codes`'s own
     /// storage when it already has the right size.
-    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], into codes: inout [UInt8]) -> OutcomeTable.Chunk {
-        var offsets = [0]
-        offsets.reserveCapacity(selected.count + 1)
-        let kindRows = chunk.stores.map(\.count)
-        for index in selected {
-            let rows = ruleKinds[index].map { kindRows[$0] } ?? chunk.rows.count
-            offsets.append(offsets[offsets.count - 1] + rows)
-        }
-        let total = offsets[offsets.count - 1]
+    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], layout: RunLayout, into codes: inout [UInt8]) -> OutcomeTable.Chunk {
+        let table = OutcomeTable.Chunk(codes: [], layout: layout, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
+        let total = table.groupStarts[table.groupStarts.count - 1]
         let fill = { (buffer: UnsafeMutableBufferPointer<UInt8>) in
             let fallback = FallbackFlag()
             let stores = chunk.stores, notSurveyed = chunk.notSurveyed
             for (position, index) in selected.enumerated() {
-                let out = UnsafeMutableBufferPointer(rebasing: buffer[offsets[position]..<offsets[position + 1]])
+                let out = UnsafeMutableBufferPointer(rebasing: buffer[table.run(position)])
                 let kind = ruleKinds[index]
                 // The commonest shape, a rule of one or two leaves on the rows' own columns: straight to its
                 // C loop, without a context (leaves never fall back to the interpreter).
@@ -151,7 +154,9 @@ struct ColumnarEvaluator: Sendable {
                 initialized = total
             }
         }
-        return OutcomeTable.Chunk(codes: codes, offsets: offsets, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
+        var filled = table
+        filled.codes = codes
+        return filled
     }
 
     private func run(_ kernel: RuleKernel, _ context: ColumnContext, notSurveyed: [Int], into out: UnsafeMutableBufferPointer<UInt8>) {
@@ -251,7 +256,16 @@ struct ColumnarEvaluator: Sendable {
     /// Every rule's outcomes over one chunk (the batch API's unit of work).
     func outcomes(of chunk: PreparedChunk) -> OutcomeTable.Chunk {
         var codes: [UInt8] = []
-        return evaluate(chunk, rules: Array(program.rules.indices), into: &codes)
+        return evaluate(chunk, rules: all.indexes, layout: all.layout, into: &codes)
+    }
+
+    /// The lists of one selection.
+    func listing(_ selection: RuleSelection) -> SelectionListing {
+        switch selection {
+        case .all: return all
+        case .columnarOnly: return columnarOnly
+        case .interpreterOnly: return interpreterOnly
+        }
     }
 
     static var activeProcessorCount: Int {

@@ -9,12 +9,42 @@ import A11yModel
 public struct OutcomeTable: Sendable {
     /// One chunk's outcomes: for each selected rule, a run of bytes in ``codes``.
     struct Chunk: Sendable {
-        /// Outcome codes (``Outcome`` case index), rule after rule.
+        /// Outcome codes (``Outcome`` case index): each rule's run, laid out as ``layout`` says.
         var codes: [UInt8]
-        /// Where each rule's run starts in ``codes``; the last entry is the end.
-        var offsets: [Int]
-        /// For each row group (part kinds, then subjects), the subject index of each row.
+        /// Each rule's group and rank, shared by every chunk of the table.
+        let layout: RunLayout
+        /// For each row group (part kinds, then subjects): where its rules' runs start in ``codes``,
+        /// then the end.
+        let groupStarts: [Int]
+        /// For each row group: its rows in the chunk, each run's length.
+        let groupRows: [Int]
+        /// For each row group, the subject index of each row.
         var groupSubjects: [[Int32]]
+
+        /// Lays out a chunk whose row groups have `groupSubjects` rows (`codes` is filled afterwards).
+        init(codes: [UInt8], layout: RunLayout, groupSubjects: [[Int32]]) {
+            self.codes = codes
+            self.layout = layout
+            self.groupSubjects = groupSubjects
+            groupRows = groupSubjects.map(\.count)
+            groupStarts = layout.groupStarts(rows: groupRows)
+        }
+
+        /// The run of the rule at `position` in the table's rules.
+        @inline(__always)
+        func run(_ position: Int) -> Range<Int> {
+            let group = Int(layout.groups[position])
+            let rows = groupRows[group]
+            let start = groupStarts[group] + Int(layout.ranks[position]) * rows
+            return start..<(start + rows)
+        }
+
+        /// Where the run of the rule at `position` starts.
+        @inline(__always)
+        func start(_ position: Int) -> Int {
+            let group = Int(layout.groups[position])
+            return groupStarts[group] + Int(layout.ranks[position]) * groupRows[group]
+        }
     }
 
     /// Full rule ids, in the order of ``outcomes(ofRule:)``.
@@ -30,7 +60,7 @@ public struct OutcomeTable: Sendable {
     /// The outcomes of rule `index`, row by row (subject by subject, instance by instance; a part kind
     /// a subject did not survey gives one `cantTell` row).
     public func outcomes(ofRule index: Int) -> [Outcome] {
-        chunks.flatMap { chunk in chunk.codes[chunk.offsets[index]..<chunk.offsets[index + 1]].map { Outcome.allCases[Int($0)] } }
+        chunks.flatMap { chunk in chunk.codes[chunk.run(index)].map { Outcome.allCases[Int($0)] } }
     }
 
     /// The subject index of each row of rule `index`.
