@@ -11,14 +11,46 @@ public struct Catalog: Sendable {
     /// Programmes, in load order (DSL §7).
     public private(set) var programmes: [Programme]
 
-    private var clauseIndex: [String: (standard: Int, clause: Int)] = [:]
-    /// Where each rule is, by full id: positions, not copies (a rule holds many strings to retain).
-    private var ruleIndex: [String: RulePosition] = [:]
+    /// Every clause's place (standard, clause), in order, and an index of them by clause id.
+    private var clausePlaces: [(standard: Int32, clause: Int32)] = []
+    private var clauseIndex = StringIndex()
+    /// Every rule's place, in order, and an index of them by full id: places, not copies (a rule holds
+    /// many strings to retain), and an index that stores no id (the ids are read from the rules).
+    private var rulePlaces: [RulePosition] = []
+    private var ruleIndex = StringIndex()
 
     /// A rule's place: in a clause of a standard, or in an indicator of a scorecard.
     private enum RulePosition {
         case standard(Int32, Int32, Int32)
         case scorecard(Int32, Int32, Int32)
+    }
+
+    /// The id of the clause at `place`.
+    private func clauseID(at place: Int) -> String {
+        let (s, c) = clausePlaces[place]
+        return standards[Int(s)].clauses[Int(c)].id
+    }
+
+    /// The full id of the rule at `place`.
+    private func ruleID(at place: Int) -> String {
+        rule(at: rulePlaces[place]).fullID
+    }
+
+    private func rule(at position: RulePosition) -> Rule {
+        switch position {
+        case .standard(let s, let c, let r): return standards[Int(s)].clauses[Int(c)].rules[Int(r)]
+        case .scorecard(let s, let i, let r): return scorecards[Int(s)].indicators[Int(i)].rules[Int(r)]
+        }
+    }
+
+    /// Where the clause with this id is (the last one written, as with a dictionary).
+    private func clausePlace(_ id: String) -> (standard: Int, clause: Int)? {
+        clauseIndex.last(of: id, key: clauseID(at:)).map { (Int(clausePlaces[$0].standard), Int(clausePlaces[$0].clause)) }
+    }
+
+    /// Where the rule with this full id is (the last one written).
+    private func rulePosition(_ fullID: String) -> RulePosition? {
+        ruleIndex.last(of: fullID, key: ruleID(at:)).map { rulePlaces[$0] }
     }
 
     /// Creates a catalog and its indexes.
@@ -28,34 +60,32 @@ public struct Catalog: Sendable {
         self.standards = standards
         self.scorecards = scorecards
         self.programmes = programmes
-        clauseIndex.reserveCapacity(standards.reduce(0) { $0 + $1.clauses.count })
-        ruleIndex.reserveCapacity(standardRuleCount)
-        // Through indices: only the ids are copied, not each clause and rule (with all their strings).
+        clausePlaces.reserveCapacity(standards.reduce(0) { $0 + $1.clauses.count })
+        rulePlaces.reserveCapacity(standardRuleCount)
+        // Through indices: nothing is copied, not each clause and rule (with all their strings), nor an id.
         for s in standards.indices {
             for c in standards[s].clauses.indices {
-                clauseIndex[standards[s].clauses[c].id] = (s, c)
-                for r in standards[s].clauses[c].rules.indices {
-                    ruleIndex[standards[s].clauses[c].rules[r].fullID] = .standard(Int32(s), Int32(c), Int32(r))
-                }
+                clausePlaces.append((Int32(s), Int32(c)))
+                for r in standards[s].clauses[c].rules.indices { rulePlaces.append(.standard(Int32(s), Int32(c), Int32(r))) }
             }
         }
         for s in scorecards.indices {
             for i in scorecards[s].indicators.indices {
-                for r in scorecards[s].indicators[i].rules.indices {
-                    ruleIndex[scorecards[s].indicators[i].rules[r].fullID] = .scorecard(Int32(s), Int32(i), Int32(r))
-                }
+                for r in scorecards[s].indicators[i].rules.indices { rulePlaces.append(.scorecard(Int32(s), Int32(i), Int32(r))) }
             }
         }
+        clauseIndex = StringIndex(positions: clausePlaces.count, key: clauseID(at:))
+        ruleIndex = StringIndex(positions: rulePlaces.count, key: ruleID(at:))
     }
 
     /// The clause with this full id (`GB50763-2012:3.4.4`).
     public func clause(_ id: String) -> Clause? {
-        clauseIndex[id].map { standards[$0.standard].clauses[$0.clause] }
+        clausePlace(id).map { standards[$0.standard].clauses[$0.clause] }
     }
 
     /// The standard a clause id belongs to.
     public func standard(ofClause id: String) -> Standard? {
-        clauseIndex[id].map { standards[$0.standard] }
+        clausePlace(id).map { standards[$0.standard] }
     }
 
     /// The standard with this id.
@@ -63,11 +93,7 @@ public struct Catalog: Sendable {
 
     /// The rule with this full id (`GB50763-2012:3.4.4#ramp-rise`).
     public func rule(_ fullID: String) -> Rule? {
-        switch ruleIndex[fullID] {
-        case .standard(let s, let c, let r): return standards[Int(s)].clauses[Int(c)].rules[Int(r)]
-        case .scorecard(let s, let i, let r): return scorecards[Int(s)].indicators[Int(i)].rules[Int(r)]
-        case nil: return nil
-        }
+        rulePosition(fullID).map(rule(at:))
     }
 
     /// The scorecard with this id.
@@ -80,8 +106,8 @@ public struct Catalog: Sendable {
     /// nil when no clause or rule has the id; `.some(nil)` when it has one whose standard names no vocabulary.
     /// The same as `subjectKinds[id]`.
     func subjectKind(ofID id: String) -> String?? {
-        if let position = clauseIndex[id] { return .some(standards[position.standard].vocabulary) }
-        switch ruleIndex[id] {
+        if let position = clausePlace(id) { return .some(standards[position.standard].vocabulary) }
+        switch rulePosition(id) {
         case .standard(let s, _, _): return .some(standards[Int(s)].vocabulary)
         case .scorecard(let s, _, _): return .some(scorecards[Int(s)].subjectKind)
         case nil: return nil
@@ -90,7 +116,7 @@ public struct Catalog: Sendable {
 
     /// Every clause id and full rule id, for answers and waivers.
     public var knownIDs: Set<String> {
-        Set(clauseIndex.keys).union(ruleIndex.keys)
+        Set(clauseIndex.firstPositions.map(clauseID(at:))).union(ruleIndex.firstPositions.map(ruleID(at:)))
     }
 
     /// For every clause id and full rule id, the subject kind it is written for (its standard's

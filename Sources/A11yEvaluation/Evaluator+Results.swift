@@ -145,9 +145,9 @@ extension Evaluator {
             groupStart[kind] = starts.start(of: s, group: kind)
             groupRows[kind] = starts.count(of: s, group: kind)
         }
-        for key in subject.answers.keys { for rule in plan.rulesByID[key] ?? [] { scratch.mark(rule) } }
+        for key in subject.answers.keys { for rule in plan.rules(withID: key) { scratch.mark(Int32(rule)) } }
         for key in subject.waivers.keys {
-            for rule in plan.rulesByID[key] ?? [] { scratch.mark(rule) }
+            for rule in plan.rules(withID: key) { scratch.mark(Int32(rule)) }
             for rule in plan.rulesByClauseID[key] ?? [] { scratch.mark(rule) }
         }
         let interpreter = Interpreter(tables: program.tables, rows: rows)

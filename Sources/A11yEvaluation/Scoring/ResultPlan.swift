@@ -26,11 +26,10 @@ struct ResultPlan: Sendable {
     let slotStandard: [String?]
     /// Every clause id findings can carry (clauses and owners), numbered: the clause keys.
     let clauseKeys: [String: Int32]
-    /// Rule indexes by full rule id and by clause id, and clause slots by clause id: what answers,
-    /// waivers and evidence name.
-    let rulesByID: [String: [Int32]]
+    /// Rule indexes by full rule id (keys: ``ruleIDs``; rules with a slot only) and by clause id: what
+    /// answers and waivers name.
+    let rulesByID: StringIndex
     let rulesByClauseID: [String: [Int32]]
-    let slotsByClause: [String: [Int32]]
     /// Per rule: its full id. Per clause slot: the clause's id, whether it is manual, its obligation,
     /// whether it is mandatory, its confidence, and its rules (`slotRules[slotRuleStart[slot]..<slotRuleStart[slot + 1]]`):
     /// read in the per-subject loops instead of copying each `Clause`.
@@ -42,6 +41,12 @@ struct ResultPlan: Sendable {
     let slotConfidence: [Confidence?]
     let slotRuleStart: [Int]
     let slotRules: [Int]
+
+    /// The indexes of the rules (with a slot) whose full id is `id`.
+    func rules(withID id: String) -> StringIndex.Positions {
+        rulesByID.positions(of: id) { ruleIDs[$0] }
+    }
+
     /// Whether some rule or clause of the program can be superseded.
     let anySuperseded: Bool
     /// Each scorecard for the kind, in catalog order.
@@ -57,12 +62,10 @@ struct ResultPlan: Sendable {
             return next
         }
         var ruleSlot = [Int32](repeating: -1, count: program.rules.count)
-        var slotsByClause: [String: [Int32]] = [:]
         var slotSuperseders: [[Int32]] = []
         var slotStandard: [String?] = []
         for (slot, entry) in program.clauses.enumerated() {
             _ = key(entry.clause.id)
-            slotsByClause[entry.clause.id, default: []].append(Int32(slot))
             slotSuperseders.append(entry.clause.supersededBy.map(key))
             slotStandard.append(catalog.standard(ofClause: entry.clause.id)?.id)
             if !entry.clause.isManual { for rule in entry.rules { ruleSlot[rule] = Int32(slot) } }
@@ -73,10 +76,8 @@ struct ResultPlan: Sendable {
             slotStandard.append(nil)
             for rule in entry.rules { ruleSlot[rule] = Int32(clauseCount + offset) }
         }
-        var rulesByID: [String: [Int32]] = [:]
         var rulesByClauseID: [String: [Int32]] = [:]
         for (index, compiled) in program.rules.enumerated() where ruleSlot[index] >= 0 {
-            rulesByID[compiled.rule.fullID, default: []].append(Int32(index))
             rulesByClauseID[compiled.rule.clauseID, default: []].append(Int32(index))
         }
         let layout = program.layout
@@ -87,10 +88,10 @@ struct ResultPlan: Sendable {
         ruleClauseKey = program.rules.map { key($0.rule.clauseID) }
         self.slotSuperseders = slotSuperseders
         self.slotStandard = slotStandard
-        self.rulesByID = rulesByID
         self.rulesByClauseID = rulesByClauseID
-        self.slotsByClause = slotsByClause
-        ruleIDs = program.rules.map(\.rule.fullID)
+        let ruleIDs = program.rules.map(\.rule.fullID)
+        self.ruleIDs = ruleIDs
+        rulesByID = StringIndex(positions: ruleIDs.count, including: { ruleSlot[$0] >= 0 }, key: { ruleIDs[$0] })
         slotClauseID = program.clauses.map(\.clause.id)
         slotIsManual = program.clauses.map(\.clause.isManual)
         slotObligation = program.clauses.map(\.clause.obligation)
