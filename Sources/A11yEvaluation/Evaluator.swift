@@ -185,8 +185,10 @@ public struct Evaluator: Sendable {
             Finding(rule: rule.fullID, clause: rule.clauseID, part: part, instance: instance, outcome: outcome,
                     severity: rule.severity, supersededBy: compiled.supersededBy)
         }
+        // Without the engine's outcomes the interpreter decides them, from the rule's trees read once.
+        let trees = outcomes == nil ? compiled.trees : nil
         guard let kind = compiled.kind else {
-            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: compiled, instance: [])
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.outcome(of: trees ?? compiled.trees, instance: [])
             guard detailed(outcome, instance: subject.id) else {
                 return countsOnly ? () : findings.append(light(outcome, part: nil, instance: subject.id))
             }
@@ -197,7 +199,8 @@ public struct Evaluator: Sendable {
         guard let instances = rows.parts[kind] else {
             // The subject does not say whether it has any: the part kind was not surveyed. If the rule's
             // `when` is false whatever the instances hold (it depends on facts only), it does not apply.
-            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome) ?? interpreter.unsurveyedOutcome(of: compiled, layout: layout)
+            let outcome = outcomes.flatMap(\.first).map(ColumnarEvaluator.outcome)
+                ?? interpreter.unsurveyedOutcome(of: trees ?? compiled.trees, kind: kind, layout: layout)
             guard detailed(outcome, instance: subject.id) else {
                 return countsOnly ? () : findings.append(light(outcome, part: kindName, instance: subject.id))
             }
@@ -220,7 +223,7 @@ public struct Evaluator: Sendable {
         let ids = rows.instanceIDs[kind]
         for index in instances.indices {
             let outcome = outcomes.map { ColumnarEvaluator.outcome($0[$0.startIndex + index]) }
-                ?? interpreter.outcome(of: compiled, instance: instances[index])
+                ?? interpreter.outcome(of: trees ?? compiled.trees, instance: instances[index])
             guard detailed(outcome, instance: ids[index]) else {
                 if !countsOnly { findings.append(light(outcome, part: kindName, instance: ids[index])) }
                 continue
@@ -240,11 +243,12 @@ public struct Evaluator: Sendable {
         let presentation = compiled.presentation
         var explanation = Interpreter.Explanation()
         if outcome == .cantTell {
-            if let when = compiled.when, interpreter.evaluate(when, instance).isUnknown {
+            let trees = compiled.trees
+            if let when = trees.when, interpreter.evaluate(when, instance).isUnknown {
                 interpreter.explain(when, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 explanation.addReason(FindingReason.applicabilityUnknown)
             } else {
-                interpreter.explain(compiled.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
+                interpreter.explain(trees.check, instance, kind: compiled.kind, layout: layout, into: &explanation)
                 interpreter.explainStraddles(presentation.expectation, instance, into: &explanation)
             }
         }
@@ -423,9 +427,10 @@ extension Evaluator {
             for rows in allRows {
                 let interpreter = Interpreter(tables: program.tables, rows: rows)
                 let instances: [[Datum]?] = rule.kind.map { kind in rows.parts[kind].map { $0.map { Optional($0) } } ?? [nil] } ?? [[]]
+                let trees = rule.trees
                 for instance in instances {
-                    let outcome = instance.map { interpreter.outcome(of: rule, instance: $0) }
-                        ?? interpreter.unsurveyedOutcome(of: rule, layout: program.layout)
+                    let outcome = instance.map { interpreter.outcome(of: trees, instance: $0) }
+                        ?? interpreter.unsurveyedOutcome(of: trees, kind: rule.kind, layout: program.layout)
                     codes[position] = ColumnarEvaluator.code(outcome)
                     position += 1
                 }

@@ -63,3 +63,34 @@ struct CatalogSourceReleaseTests {
         #expect(released.evaluator.evaluate(released.load.subjects, listing: .all) == before)
     }
 }
+
+/// The interpreter's trees of the rules the columnar engine runs are let go once their kernels are made,
+/// and made again only when the interpreter needs them; the outcomes they give are the kernels' (the
+/// equivalence suites compare every shape; here the trees' lifetime and one workload).
+@Suite("Rule trees are let go once the kernels are made")
+struct RuleTreesTests {
+    @Test func kernelRulesLetTheirTreesGoAndTheInterpreterMakesThemAgain() throws {
+        let (evaluator, subjects) = ColumnarEquivalenceTests.workload(seed: 7, rules: 300, subjects: 12, missing: 0.05, uncertainty: 0.05)
+        let kind = try #require(subjects.first?.kind)
+        let columnar = try #require(evaluator.columnar[kind])
+        let program = columnar.program
+        let interpreted = columnar.kernels.filter { $0.map { _ in false } ?? true }.count
+        #expect(columnar.kernels.count == program.rules.count && interpreted < program.rules.count)
+        #expect(program.trees.heldCount == interpreted, "only the rules the interpreter runs keep their trees")
+        // Results that list no finding need no tree again.
+        _ = evaluator.evaluate(subjects, listing: .none)
+        #expect(program.trees.heldCount == interpreted)
+        // The reference walks every rule: each tree is made again, once, and gives the kernels' outcomes.
+        let reference = evaluator.referenceOutcomes(of: subjects, kind: kind)
+        #expect(program.trees.heldCount == program.rules.count)
+        ColumnarEquivalenceTests.assertSame(reference, evaluator.outcomes(of: evaluator.prepare(subjects, kind: kind)))
+        #expect(program.trees.heldCount == program.rules.count)
+    }
+
+    @Test func aProgramWithoutTheEngineKeepsEveryTree() throws {
+        let workspace = try RulePresentationTests.load()
+        let kind = try #require(workspace.load.subjects.first?.kind)
+        let program = Program(catalog: workspace.load.catalog, kind: kind)
+        #expect(!program.rules.isEmpty && program.trees.heldCount == program.rules.count)
+    }
+}

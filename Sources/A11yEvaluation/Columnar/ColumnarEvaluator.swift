@@ -37,15 +37,18 @@ struct ColumnarEvaluator: Sendable {
         kernels.reserveCapacity(program.rules.count)
         for rule in program.rules {
             let scope = ColumnScope(layout: layout, kind: rule.kind)
+            let trees = rule.trees
             var translated: (when: Predicate?, check: Predicate)?
-            if let check = Predicate.make(rule.check, in: scope) {
-                if let when = rule.when {
+            if let check = Predicate.make(trees.check, in: scope) {
+                if let when = trees.when {
                     translated = Predicate.make(when, in: scope).map { ($0, check) }
                 } else {
                     translated = (nil, check)
                 }
             }
             kernels.append(translated.map { RuleKernel(when: $0.when, check: $0.check, subjectRule: rule.kind == nil) })
+            // The kernel runs the rule from now on: the interpreter makes its trees again if it needs them.
+            if translated != nil { program.trees.release(rule.index) }
         }
         self.kernels = kernels
         ruleKinds = program.rules.map(\.kind)
@@ -139,9 +142,10 @@ struct ColumnarEvaluator: Sendable {
                 if let kind {
                     interpret(rule, kind: kind, rows: chunk.rows, into: out)
                 } else {
+                    let trees = rule.trees
                     for (s, subjectRows) in chunk.rows.enumerated() {
                         let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
-                        out[s] = Self.code(interpreter.outcome(of: rule, instance: []))
+                        out[s] = Self.code(interpreter.outcome(of: trees, instance: []))
                     }
                 }
             }
@@ -220,15 +224,16 @@ struct ColumnarEvaluator: Sendable {
 
     private func interpret(_ rule: CompiledRule, kind: Int, rows: [SubjectRows], into out: UnsafeMutableBufferPointer<UInt8>) {
         var row = 0
+        let trees = rule.trees
         for subjectRows in rows {
             let interpreter = Interpreter(tables: program.tables, rows: subjectRows)
             guard let instances = subjectRows.parts[kind] else {
-                out[row] = Self.code(interpreter.unsurveyedOutcome(of: rule, layout: program.layout))
+                out[row] = Self.code(interpreter.unsurveyedOutcome(of: trees, kind: kind, layout: program.layout))
                 row += 1
                 continue
             }
             for instance in instances {
-                out[row] = Self.code(interpreter.outcome(of: rule, instance: instance))
+                out[row] = Self.code(interpreter.outcome(of: trees, instance: instance))
                 row += 1
             }
         }

@@ -13,7 +13,7 @@ struct Compiler {
     /// A rule's `when` and check compiled; what only a listed finding shows (``RulePresentation``) is made
     /// from the rule when first asked for, through `presentations` (`index`: the rule's place in the program).
     mutating func compile(_ rule: Rule, tables: [Table], supersededBy: [String], clause: Clause? = nil,
-                          index: Int, presentations: RulePresentations) -> CompiledRule? {
+                          index: Int, presentations: RulePresentations, trees: ProgramTrees) -> CompiledRule? {
         var kind: Int?
         if case .part(let name) = rule.target {
             guard let slot = layout.kindSlots[name] else { return nil }
@@ -23,15 +23,20 @@ struct Compiler {
         var slots: [String: TableSlot] = [:]
         registerTables(rule.check.expression, scope: scopeTables, into: &slots)
         if let expression = rule.when?.expression { registerTables(expression, scope: scopeTables, into: &slots) }
-        guard let check = node(rule.check.expression, kind: kind, tables: slots) else { return nil }
-        var when: Node?
-        if let expression = rule.when?.expression {
-            guard let compiled = node(expression, kind: kind, tables: slots) else { return nil }
-            when = compiled
-        }
+        guard let made = self.trees(of: rule, kind: kind, tables: slots) else { return nil }
+        trees.keep(made, at: index)
         return CompiledRule(
-            rule: rule, kind: kind, when: when, check: check, tables: slots, supersededBy: supersededBy,
-            obligation: clause?.obligation, isMandatory: clause?.isMandatory ?? false, index: index, presentations: presentations)
+            rule: rule, kind: kind, tables: slots, supersededBy: supersededBy, obligation: clause?.obligation,
+            isMandatory: clause?.isMandatory ?? false, index: index, presentations: presentations, trees: trees)
+    }
+
+    /// A rule's `when` and check as nodes, with the tables it names numbered as in `tables`; nil when
+    /// either cannot be compiled.
+    func trees(of rule: Rule, kind: Int?, tables: [String: TableSlot]) -> RuleTrees? {
+        guard let check = node(rule.check.expression, kind: kind, tables: tables) else { return nil }
+        guard let expression = rule.when?.expression else { return RuleTrees(when: nil, check: check) }
+        guard let when = node(expression, kind: kind, tables: tables) else { return nil }
+        return RuleTrees(when: when, check: check)
     }
 
     /// A subject-level condition (an indicator's `when`): bare names are facts.

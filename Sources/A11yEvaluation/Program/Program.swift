@@ -15,12 +15,15 @@ struct Program: Sendable {
     let indicatorConditions: [String: Node]
     /// Rule links (`same_as`, symmetric), by full rule id; empty when no rule declares one.
     let links: [String: [String]]
+    /// The rules' trees for the interpreter (let go by the columnar engine for the rules it runs itself).
+    let trees: ProgramTrees
 
     init(catalog: Catalog, kind: String) {
         let vocabulary = catalog.vocabularies[kind] ?? Vocabulary(id: kind, location: SourceLocation(file: "", line: 1, column: 1))
         layout = SlotLayout(vocabulary)
         var compiler = Compiler(layout: layout)
         let presentations = RulePresentations(layout: layout)
+        trees = ProgramTrees(layout: layout)
         var rules: [CompiledRule] = []
         var clauses: [(Clause, [Int])] = []
         for clause in catalog.clauses(forSubjectKind: kind) {
@@ -29,7 +32,7 @@ struct Program: Sendable {
             let tables = catalog.standard(standardID)?.tables ?? []
             for rule in clause.rules {
                 guard let compiled = compiler.compile(rule, tables: tables, supersededBy: clause.supersededBy, clause: clause,
-                                                      index: rules.count, presentations: presentations) else { continue }
+                                                      index: rules.count, presentations: presentations, trees: trees) else { continue }
                 indexes.append(rules.count)
                 rules.append(compiled)
             }
@@ -46,7 +49,8 @@ struct Program: Sendable {
             for indicator in scorecard.indicators where !indicator.rules.isEmpty || !indicator.requirements.isEmpty {
                 var indexes: [Int] = []
                 for rule in indicator.requirements + indicator.rules {
-                    guard let compiled = compiler.compile(rule, tables: [], supersededBy: [], index: rules.count, presentations: presentations) else { continue }
+                    guard let compiled = compiler.compile(rule, tables: [], supersededBy: [], index: rules.count, presentations: presentations,
+                                                          trees: trees) else { continue }
                     indexes.append(rules.count)
                     rules.append(compiled)
                 }
@@ -69,7 +73,9 @@ struct Program: Sendable {
     init(rule: Rule, vocabulary: Vocabulary, tables: [Table]) {
         layout = SlotLayout(vocabulary)
         var compiler = Compiler(layout: layout)
-        rules = compiler.compile(rule, tables: tables, supersededBy: [], index: 0, presentations: RulePresentations(layout: layout)).map { [$0] } ?? []
+        trees = ProgramTrees(layout: layout)
+        rules = compiler.compile(rule, tables: tables, supersededBy: [], index: 0, presentations: RulePresentations(layout: layout),
+                                 trees: trees).map { [$0] } ?? []
         clauses = []
         indicatorRules = []
         indicatorConditions = [:]
@@ -84,8 +90,6 @@ final class CompiledRule: Sendable {
     let rule: Rule
     /// The part kind index, or nil for a subject rule.
     let kind: Int?
-    let when: Node?
-    let check: Node
     /// The tables the rule's expressions name, with their indexes among the program's tables (mostly none).
     let tables: [String: TableSlot]
     let supersededBy: [String]
@@ -97,19 +101,25 @@ final class CompiledRule: Sendable {
     /// Where ``presentation`` is made and kept (shared by the program's rules).
     let presentations: RulePresentations
 
-    init(rule: Rule, kind: Int?, when: Node?, check: Node, tables: [String: TableSlot], supersededBy: [String],
-         obligation: Obligation? = nil, isMandatory: Bool = false, index: Int, presentations: RulePresentations) {
+    /// Where ``trees`` are kept and made again (shared by the program's rules).
+    let programTrees: ProgramTrees
+
+    init(rule: Rule, kind: Int?, tables: [String: TableSlot], supersededBy: [String], obligation: Obligation? = nil,
+         isMandatory: Bool = false, index: Int, presentations: RulePresentations, trees: ProgramTrees) {
         self.rule = rule
         self.kind = kind
-        self.when = when
-        self.check = check
         self.tables = tables
         self.supersededBy = supersededBy
         self.obligation = obligation
         self.isMandatory = isMandatory
         self.index = index
         self.presentations = presentations
+        programTrees = trees
     }
+
+    /// The `when` and check for the interpreter (made again if the columnar engine let them go): read
+    /// once per rule, not per instance, in loops.
+    var trees: RuleTrees { programTrees.trees(of: self) }
 
     /// What a listed finding of this rule shows, made the first time a finding asks for it.
     var presentation: RulePresentation { presentations.presentation(of: self) }

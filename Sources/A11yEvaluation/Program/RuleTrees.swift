@@ -1,0 +1,58 @@
+import A11yModel
+
+/// A compiled rule's `when` and check as the interpreter walks them.
+struct RuleTrees: Sendable {
+    let when: Node?
+    let check: Node
+}
+
+/// The interpreter's trees of one program's rules: made when the program is compiled, let go for the
+/// rules the columnar engine runs on kernels of their own (``release(_:)``), and made again, once, the
+/// first time the interpreter needs one of those (a listed finding that explains an unknown outcome, a
+/// finding built for an answer or a waiver, a chunk that falls back to the interpreter).
+///
+/// Results that build no finding (`--findings none`, the summary formats) never make them again: at
+/// 100,000 rules the trees kept for every rule took some 11 MB after the kernels had been made from them
+/// (massif). Making a tree again gives the same tree: ``Compiler`` numbers the tables a rule names when
+/// it compiles the rule (``CompiledRule/tables``), and making nodes changes nothing in it.
+final class ProgramTrees: @unchecked Sendable {
+    private let compiler: Compiler
+    private let lock = PThreadLock()
+    // Guarded by `lock`: per rule index, its trees while held.
+    private var trees: [RuleTrees?] = []
+
+    init(layout: SlotLayout) {
+        compiler = Compiler(layout: layout)
+    }
+
+    /// Keeps the trees the compiler has just made for rule `index`.
+    func keep(_ made: RuleTrees, at index: Int) {
+        lock.withLock {
+            if trees.count <= index { trees += [RuleTrees?](repeating: nil, count: index + 1 - trees.count) }
+            trees[index] = made
+        }
+    }
+
+    /// Lets rule `index`'s trees go (its kernel runs it; the interpreter may make them again).
+    func release(_ index: Int) {
+        lock.withLock { if index < trees.count { trees[index] = nil } }
+    }
+
+    /// How many rules' trees are held.
+    var heldCount: Int { lock.withLock { trees.reduce(0) { $0 + ($1 == nil ? 0 : 1) } } }
+
+    /// `rule`'s trees: the held ones, or made again and held (if two threads make them at once, both make
+    /// the same trees and the first kept is returned to both).
+    func trees(of rule: CompiledRule) -> RuleTrees {
+        if let held = lock.withLock({ rule.index < trees.count ? trees[rule.index] : nil }) { return held }
+        guard let made = compiler.trees(of: rule.rule, kind: rule.kind, tables: rule.tables) else {
+            preconditionFailure("rule \(rule.rule.fullID) compiled once but not again")
+        }
+        return lock.withLock {
+            if trees.count <= rule.index { trees += [RuleTrees?](repeating: nil, count: rule.index + 1 - trees.count) }
+            if let held = trees[rule.index] { return held }
+            trees[rule.index] = made
+            return made
+        }
+    }
+}
