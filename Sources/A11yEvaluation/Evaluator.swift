@@ -437,7 +437,7 @@ extension Evaluator {
             }
         }
         chunk.codes = codes
-        return OutcomeTable(rules: program.rules.map(\.rule.fullID), groups: groups,
+        return OutcomeTable(rules: program.ruleIDs, groups: groups,
                             chunks: [chunk], fastRules: 0)
     }
 }

@@ -47,20 +47,21 @@ struct ColumnarEvaluator: Sendable {
                 }
             }
             kernels.append(translated.map { RuleKernel(when: $0.when, check: $0.check, subjectRule: rule.kind == nil) })
-            // The kernel runs the rule from now on: the interpreter makes its trees again if it needs them.
-            if translated != nil { program.trees.release(rule.index) }
         }
         self.kernels = kernels
         ruleKinds = program.rules.map(\.kind)
         let kindCount = layout.kindCount
         func makeListing(_ indexes: [Int]) -> SelectionListing {
             let groups = indexes.map { program.rules[$0].kind ?? kindCount }
-            return SelectionListing(indexes: indexes, ids: indexes.map { program.rules[$0].rule.fullID }, groups: groups,
+            let ids = indexes.count == program.rules.count ? program.ruleIDs : indexes.map { program.ruleIDs[$0] }
+            return SelectionListing(indexes: indexes, ids: ids, groups: groups,
                                     fastRules: indexes.filter { kernels[$0] != nil }.count,
                                     layout: RunLayout(groups: groups, groupCount: kindCount + 1))
         }
         all = makeListing(Array(program.rules.indices))
         let slow = program.rules.indices.filter { kernels[$0] == nil }
+        // The kernels run their rules from now on: the interpreter makes their trees again if it needs them.
+        program.trees.keepOnly(slow)
         // With every rule columnar (the usual case), the columnar selection is the whole one: its lists are
         // shared, not made again (at 100,000 rules each set of lists is about 3 MB).
         columnarOnly = slow.isEmpty ? all : makeListing(program.rules.indices.filter { kernels[$0] != nil })

@@ -7,6 +7,8 @@ struct Program: Sendable {
     let layout: SlotLayout
     let tables: [Table]
     let rules: [CompiledRule]
+    /// Each rule's full id, in rule order: one list, shared by the outcome tables and the result plan.
+    let ruleIDs: [String]
     /// Clauses in evaluation order, with the indexes of their compiled rules.
     let clauses: [(clause: Clause, rules: [Int])]
     /// Indicator rule groups: owner id (`SCORECARD:INDICATOR`) → compiled rule indexes.
@@ -63,6 +65,7 @@ struct Program: Sendable {
         }
         self.links = links
         self.rules = rules
+        ruleIDs = rules.map(\.rule.fullID)
         self.clauses = clauses
         self.indicatorRules = indicatorRules
         self.indicatorConditions = conditions
@@ -76,6 +79,7 @@ struct Program: Sendable {
         trees = ProgramTrees(layout: layout)
         rules = compiler.compile(rule, tables: tables, supersededBy: [], index: 0, presentations: RulePresentations(layout: layout),
                                  trees: trees).map { [$0] } ?? []
+        ruleIDs = rules.map(\.rule.fullID)
         clauses = []
         indicatorRules = []
         indicatorConditions = [:]

@@ -7,7 +7,7 @@ struct RuleTrees: Sendable {
 }
 
 /// The interpreter's trees of one program's rules: made when the program is compiled, let go for the
-/// rules the columnar engine runs on kernels of their own (``release(_:)``), and made again, once, the
+/// rules the columnar engine runs on kernels of their own (``keepOnly(_:)``), and made again, once, the
 /// first time the interpreter needs one of those (a listed finding that explains an unknown outcome, a
 /// finding built for an answer or a waiver, a chunk that falls back to the interpreter).
 ///
@@ -18,8 +18,10 @@ struct RuleTrees: Sendable {
 final class ProgramTrees: @unchecked Sendable {
     private let compiler: Compiler
     private let lock = PThreadLock()
-    // Guarded by `lock`: per rule index, its trees while held.
+    // Guarded by `lock`: per rule index, its trees while held; while compiling a list of every rule's,
+    // then (``keepOnly(_:)``) a table of the few held, since a list of 100,000 empty places is 2.9 MB.
     private var trees: [RuleTrees?] = []
+    private var held: [Int: RuleTrees]?
 
     init(layout: SlotLayout) {
         compiler = Compiler(layout: layout)
@@ -33,25 +35,40 @@ final class ProgramTrees: @unchecked Sendable {
         }
     }
 
-    /// Lets rule `index`'s trees go (its kernel runs it; the interpreter may make them again).
-    func release(_ index: Int) {
-        lock.withLock { if index < trees.count { trees[index] = nil } }
+    /// Keeps the trees of the rules at `indexes` only (the rules the interpreter runs); the others' go
+    /// (their kernels run them; the interpreter makes them again if it needs them).
+    func keepOnly(_ indexes: [Int]) {
+        lock.withLock {
+            var kept: [Int: RuleTrees] = held ?? [:]
+            for index in indexes where index < trees.count { kept[index] = trees[index] }
+            held = kept
+            trees = []
+        }
     }
 
     /// How many rules' trees are held.
-    var heldCount: Int { lock.withLock { trees.reduce(0) { $0 + ($1 == nil ? 0 : 1) } } }
+    var heldCount: Int { lock.withLock { held?.count ?? trees.reduce(0) { $0 + ($1 == nil ? 0 : 1) } } }
+
+    private func lookUp(_ index: Int) -> RuleTrees? {
+        if let held { return held[index] }
+        return index < trees.count ? trees[index] : nil
+    }
 
     /// `rule`'s trees: the held ones, or made again and held (if two threads make them at once, both make
     /// the same trees and the first kept is returned to both).
     func trees(of rule: CompiledRule) -> RuleTrees {
-        if let held = lock.withLock({ rule.index < trees.count ? trees[rule.index] : nil }) { return held }
+        if let known = lock.withLock({ lookUp(rule.index) }) { return known }
         guard let made = compiler.trees(of: rule.rule, kind: rule.kind, tables: rule.tables) else {
             preconditionFailure("rule \(rule.rule.fullID) compiled once but not again")
         }
         return lock.withLock {
-            if trees.count <= rule.index { trees += [RuleTrees?](repeating: nil, count: rule.index + 1 - trees.count) }
-            if let held = trees[rule.index] { return held }
-            trees[rule.index] = made
+            if let known = lookUp(rule.index) { return known }
+            if held != nil {
+                held![rule.index] = made
+            } else {
+                if trees.count <= rule.index { trees += [RuleTrees?](repeating: nil, count: rule.index + 1 - trees.count) }
+                trees[rule.index] = made
+            }
             return made
         }
     }

@@ -89,7 +89,7 @@ struct ResultPlan: Sendable {
         self.slotSuperseders = slotSuperseders
         self.slotStandard = slotStandard
         self.rulesByClauseID = rulesByClauseID
-        let ruleIDs = program.rules.map(\.rule.fullID)
+        let ruleIDs = program.ruleIDs
         self.ruleIDs = ruleIDs
         rulesByID = StringIndex(positions: ruleIDs.count, including: { ruleSlot[$0] >= 0 }, key: { ruleIDs[$0] })
         slotClauseID = program.clauses.map(\.clause.id)
