@@ -1,7 +1,7 @@
 import Testing
 import A11yModel
 
-/// ``Rule`` keeps its `when` and its library default in boxes of their own, present only when given: a
+/// ``Rule`` keeps its `when`, its title and its library default in boxes of their own, present only when given: a
 /// rule reads, compares and hashes as if every value were stored in it, whatever was set and unset.
 @Suite("Rule values kept apart when given")
 struct RuleStorageTests {
@@ -42,6 +42,21 @@ struct RuleStorageTests {
         #expect(!rule.isLibraryDefault && rule.libraryDefault.isEmpty)
         #expect(rule == Self.rule())
         #expect(rule.hashValue == Self.rule().hashValue)
+    }
+
+    @Test func anEmptyTitleIsNoTitle() {
+        var rule = Self.rule()
+        #expect(rule.title.isEmpty)
+        rule.title = LocalizedText(zh: "坡道坡度")
+        #expect(rule.title == LocalizedText(zh: "坡道坡度"))
+        #expect(rule != Self.rule())
+        rule.title = LocalizedText()
+        #expect(rule.title.isEmpty)
+        #expect(rule == Self.rule())
+        #expect(rule.hashValue == Self.rule().hashValue)
+        let titled = Rule(id: "r", fullID: "S:1#r", clauseID: "S:1", target: .part("ramp"), check: Self.expression("flag"),
+                          title: LocalizedText(en: "Ramp slope"), location: Self.place)
+        #expect(titled.title == LocalizedText(en: "Ramp slope"))
     }
 
     @Test func aCopyChangesAloneAndSharedValuesStay() {
