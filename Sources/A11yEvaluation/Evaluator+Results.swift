@@ -148,7 +148,7 @@ extension Evaluator {
         for key in subject.answers.keys { for rule in plan.rules(withID: key) { scratch.mark(Int32(rule)) } }
         for key in subject.waivers.keys {
             for rule in plan.rules(withID: key) { scratch.mark(Int32(rule)) }
-            for rule in plan.rulesByClauseID[key] ?? [] { scratch.mark(rule) }
+            for rule in plan.rules(withClauseID: key, in: program) { scratch.mark(Int32(rule)) }
         }
         let interpreter = Interpreter(tables: program.tables, rows: rows)
         var findings: [Finding] = []

@@ -13,8 +13,8 @@ struct ColumnarEvaluator: Sendable {
     let kernels: [RuleKernel?]
     /// The program's tables, laid out for the kernels.
     let tables: [TableKernel]
-    /// Per compiled rule: its part kind (nil for a subject rule), read without touching the rule.
-    let ruleKinds: [Int?]
+    /// Per compiled rule: its part kind (−1 for a subject rule), read without touching the rule.
+    let ruleKinds: [Int32]
     /// What an outcome table lists for each selection (rule indexes, full ids, row groups), made once.
     let all: SelectionListing, columnarOnly: SelectionListing, interpreterOnly: SelectionListing
 
@@ -49,7 +49,7 @@ struct ColumnarEvaluator: Sendable {
             kernels.append(translated.map { RuleKernel(when: $0.when, check: $0.check, subjectRule: rule.kind == nil) })
         }
         self.kernels = kernels
-        ruleKinds = program.rules.map(\.kind)
+        ruleKinds = program.rules.map { Int32($0.kind ?? -1) }
         let kindCount = layout.kindCount
         func makeListing(_ indexes: [Int]) -> SelectionListing {
             let groups = indexes.map { program.rules[$0].kind ?? kindCount }
@@ -120,7 +120,7 @@ struct ColumnarEvaluator: Sendable {
             let stores = chunk.stores, notSurveyed = chunk.notSurveyed
             for (position, index) in selected.enumerated() {
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[table.run(position)])
-                let kind = ruleKinds[index]
+                let kind: Int? = ruleKinds[index] < 0 ? nil : Int(ruleKinds[index])
                 // The commonest shape, a rule of one or two leaves on the rows' own columns: straight to its
                 // C loop, without a context (leaves never fall back to the interpreter).
                 if case .leaves(let leaves)? = kernels[index], let slots = leaves.ownSlots(instanceRows: kind != nil) {

@@ -26,10 +26,10 @@ struct ResultPlan: Sendable {
     let slotStandard: [String?]
     /// Every clause id findings can carry (clauses and owners), numbered: the clause keys.
     let clauseKeys: [String: Int32]
-    /// Rule indexes by full rule id (keys: ``ruleIDs``; rules with a slot only) and by clause id: what
-    /// answers and waivers name.
+    /// Rule indexes by full rule id (keys: ``ruleIDs``) and by clause id (keys: the rules' clause ids),
+    /// of the rules with a slot: what answers and waivers name.
     let rulesByID: StringIndex
-    let rulesByClauseID: [String: [Int32]]
+    let rulesByClauseID: StringIndex
     /// Per rule: its full id. Per clause slot: the clause's id, whether it is manual, its obligation,
     /// whether it is mandatory, its confidence, and its rules (`slotRules[slotRuleStart[slot]..<slotRuleStart[slot + 1]]`):
     /// read in the per-subject loops instead of copying each `Clause`.
@@ -45,6 +45,11 @@ struct ResultPlan: Sendable {
     /// The indexes of the rules (with a slot) whose full id is `id`.
     func rules(withID id: String) -> StringIndex.Positions {
         rulesByID.positions(of: id) { ruleIDs[$0] }
+    }
+
+    /// The indexes of the rules (with a slot) of `program` (the plan's) whose clause id is `id`.
+    func rules(withClauseID id: String, in program: Program) -> StringIndex.Positions {
+        rulesByClauseID.positions(of: id) { program.rules[$0].rule.clauseID }
     }
 
     /// Whether some rule or clause of the program can be superseded.
@@ -76,10 +81,6 @@ struct ResultPlan: Sendable {
             slotStandard.append(nil)
             for rule in entry.rules { ruleSlot[rule] = Int32(clauseCount + offset) }
         }
-        var rulesByClauseID: [String: [Int32]] = [:]
-        for (index, compiled) in program.rules.enumerated() where ruleSlot[index] >= 0 {
-            rulesByClauseID[compiled.rule.clauseID, default: []].append(Int32(index))
-        }
         let layout = program.layout
         self.ruleSlot = ruleSlot
         ruleGroup = program.rules.map { Int32($0.kind ?? layout.kindCount) }
@@ -88,7 +89,9 @@ struct ResultPlan: Sendable {
         ruleClauseKey = program.rules.map { key($0.rule.clauseID) }
         self.slotSuperseders = slotSuperseders
         self.slotStandard = slotStandard
-        self.rulesByClauseID = rulesByClauseID
+        rulesByClauseID = StringIndex(positions: program.rules.count, including: { ruleSlot[$0] >= 0 }) {
+            program.rules[$0].rule.clauseID
+        }
         let ruleIDs = program.ruleIDs
         self.ruleIDs = ruleIDs
         rulesByID = StringIndex(positions: ruleIDs.count, including: { ruleSlot[$0] >= 0 }, key: { ruleIDs[$0] })
