@@ -418,9 +418,8 @@ extension Evaluator {
             }
             groupSubjects[program.layout.kindCount].append(Int32(s))
         }
-        let groups = program.rules.map { $0.kind ?? program.layout.kindCount }
-        var chunk = OutcomeTable.Chunk(codes: [], layout: RunLayout(groups: groups, groupCount: program.layout.kindCount + 1),
-                                       groupSubjects: groupSubjects)
+        let layout = RunLayout(groups: program.rules.map { $0.kind ?? program.layout.kindCount }, groupCount: program.layout.kindCount + 1)
+        var chunk = OutcomeTable.Chunk(codes: [], layout: layout, groupSubjects: groupSubjects)
         var codes = [UInt8](repeating: 0, count: chunk.groupStarts[chunk.groupStarts.count - 1])
         for (index, rule) in program.rules.enumerated() {
             var position = chunk.start(index)
@@ -437,7 +436,7 @@ extension Evaluator {
             }
         }
         chunk.codes = codes
-        return OutcomeTable(rules: program.ruleIDs, groups: groups,
+        return OutcomeTable(rules: program.ruleIDs, layout: layout,
                             chunks: [chunk], fastRules: 0)
     }
 }

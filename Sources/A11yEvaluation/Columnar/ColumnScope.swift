@@ -5,6 +5,20 @@ import A11yModel
 enum ColumnRef: Sendable, Equatable {
     case scope(Int)
     case fact(Int)
+
+    /// The column in 32 bits, never negative: twice the slot, plus one for a fact.
+    var packed: Int32 {
+        switch self {
+        case .scope(let slot): return Int32(slot * 2)
+        case .fact(let slot): return Int32(slot * 2 + 1)
+        }
+    }
+
+    /// The column ``packed`` gives.
+    init(packed: Int32) {
+        let slot = Int(packed >> 1)
+        self = packed & 1 == 0 ? .scope(slot) : .fact(slot)
+    }
 }
 
 /// What the columnar translation knows about the rows an expression is evaluated over: the

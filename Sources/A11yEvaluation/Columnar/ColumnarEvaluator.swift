@@ -18,14 +18,19 @@ struct ColumnarEvaluator: Sendable {
     /// What an outcome table lists for each selection (rule indexes, full ids, row groups), made once.
     let all: SelectionListing, columnarOnly: SelectionListing, interpreterOnly: SelectionListing
 
-    /// What an outcome table of one selection lists: the rule indexes, their full ids and row groups,
-    /// how many are columnar, and where each rule's run lies in a chunk.
+    /// What an outcome table of one selection lists: the rule indexes (nil: every rule, in order),
+    /// their full ids, how many are columnar, and each rule's row group and run in a chunk.
     struct SelectionListing: Sendable {
-        let indexes: [Int]
+        let indexes: [Int]?
         let ids: [String]
-        let groups: [Int]
         let fastRules: Int
         let layout: RunLayout
+
+        var count: Int { ids.count }
+
+        /// The rule index at `position` of the selection.
+        @inline(__always)
+        func index(at position: Int) -> Int { indexes?[position] ?? position }
     }
 
     init(program: Program) {
@@ -53,8 +58,8 @@ struct ColumnarEvaluator: Sendable {
         let kindCount = layout.kindCount
         func makeListing(_ indexes: [Int]) -> SelectionListing {
             let groups = indexes.map { program.rules[$0].kind ?? kindCount }
-            let ids = indexes.count == program.rules.count ? program.ruleIDs : indexes.map { program.ruleIDs[$0] }
-            return SelectionListing(indexes: indexes, ids: ids, groups: groups,
+            let every = indexes.count == program.rules.count
+            return SelectionListing(indexes: every ? nil : indexes, ids: every ? program.ruleIDs : indexes.map { program.ruleIDs[$0] },
                                     fastRules: indexes.filter { kernels[$0] != nil }.count,
                                     layout: RunLayout(groups: groups, groupCount: kindCount + 1))
         }
@@ -85,7 +90,6 @@ struct ColumnarEvaluator: Sendable {
     /// Evaluates the selected rules over a prepared batch, one chunk per task when `parallel`.
     func evaluate(_ batch: SubjectBatch, parallel: Bool, selection: RuleSelection, reusing previous: consuming OutcomeTable? = nil) -> OutcomeTable {
         let listed = listing(selection)
-        let selected = listed.indexes
         let slots = ResultSlots<OutcomeTable.Chunk>(count: batch.chunks.count)
         // Buffers of a previous table of the same shape are written over instead of allocated again.
         // Each buffer is moved out of the table (nothing else may hold it, or writing would copy it).
@@ -100,25 +104,26 @@ struct ColumnarEvaluator: Sendable {
         }
         let work: @Sendable (Int) -> Void = { index in
             var buffer = recycled.take(at: index) ?? []
-            slots.store(evaluate(batch.chunks[index], rules: selected, layout: listed.layout, into: &buffer), at: index)
+            slots.store(evaluate(batch.chunks[index], rules: listed, into: &buffer), at: index)
         }
         if parallel {
             DispatchQueue.concurrentPerform(iterations: batch.chunks.count, execute: work)
         } else {
             for index in batch.chunks.indices { work(index) }
         }
-        return OutcomeTable(rules: listed.ids, groups: listed.groups, chunks: slots.results.compactMap { $0 }, fastRules: listed.fastRules)
+        return OutcomeTable(rules: listed.ids, layout: listed.layout, chunks: slots.results.compactMap { $0 }, fastRules: listed.fastRules)
     }
 
     /// One chunk: every selected rule's outcomes written straight into one flat buffer, `codes`'s own
     /// storage when it already has the right size.
-    private func evaluate(_ chunk: PreparedChunk, rules selected: [Int], layout: RunLayout, into codes: inout [UInt8]) -> OutcomeTable.Chunk {
-        let table = OutcomeTable.Chunk(codes: [], layout: layout, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
+    private func evaluate(_ chunk: PreparedChunk, rules selected: SelectionListing, into codes: inout [UInt8]) -> OutcomeTable.Chunk {
+        let table = OutcomeTable.Chunk(codes: [], layout: selected.layout, groupSubjects: chunk.kindSubjects + [chunk.subjectIndexes])
         let total = table.groupStarts[table.groupStarts.count - 1]
         let fill = { (buffer: UnsafeMutableBufferPointer<UInt8>) in
             let fallback = FallbackFlag()
             let stores = chunk.stores, notSurveyed = chunk.notSurveyed
-            for (position, index) in selected.enumerated() {
+            for position in 0..<selected.count {
+                let index = selected.index(at: position)
                 let out = UnsafeMutableBufferPointer(rebasing: buffer[table.run(position)])
                 let kind: Int? = ruleKinds[index] < 0 ? nil : Int(ruleKinds[index])
                 // The commonest shape, a rule of one or two leaves on the rows' own columns: straight to its
@@ -262,7 +267,7 @@ struct ColumnarEvaluator: Sendable {
     /// Every rule's outcomes over one chunk (the batch API's unit of work).
     func outcomes(of chunk: PreparedChunk) -> OutcomeTable.Chunk {
         var codes: [UInt8] = []
-        return evaluate(chunk, rules: all.indexes, layout: all.layout, into: &codes)
+        return evaluate(chunk, rules: all, into: &codes)
     }
 
     /// The lists of one selection.

@@ -13,10 +13,13 @@ internal import CColumnKernels
 /// program, and with the Swift leaves and truth table kept beside them the kernels of 100,000 rules took
 /// 32 MB (massif, 321 bytes a rule).
 struct LeafKernel: Sendable {
+    /// The leaves' columns, packed in 32 bits each (``ColumnRef/packed``; −1: no second leaf): two
+    /// optional enums of an `Int` would take 32 bytes of every rule's kernel entry.
+    private let columns: (first: Int32, second: Int32)
     /// The first leaf's column.
-    let firstColumn: ColumnRef
+    var firstColumn: ColumnRef { ColumnRef(packed: columns.first) }
     /// The second leaf's column, if there is a second leaf.
-    let secondColumn: ColumnRef?
+    var secondColumn: ColumnRef? { columns.second < 0 ? nil : ColumnRef(packed: columns.second) }
     /// The leaves, the byte for each packed pair of leaf indexes (the first in bits 0–1, the second in
     /// bits 2–3) and for each pair of leaf truth codes (at `3 × first + second`), as the C loop takes them,
     /// made once.
@@ -64,8 +67,7 @@ struct LeafKernel: Sendable {
 
     private init(_ leaves: [FusedLeaf], _ byte: (UInt8, UInt8) -> UInt8) {
         let (a, b) = (leaves[0], leaves.count > 1 ? leaves[1] : nil)
-        firstColumn = a.ref
-        secondColumn = b?.ref
+        columns = (a.ref.packed, b?.ref.packed ?? -1)
         var table = SIMD16<UInt8>(), byTruths = SIMD16<UInt8>()
         for index in 0..<16 {
             table[index] = byte(a.truth(index: index & 3), b?.truth(index: index >> 2) ?? 0)

@@ -49,13 +49,14 @@ public struct OutcomeTable: Sendable {
 
     /// Full rule ids, in the order of ``outcomes(ofRule:)``.
     public let rules: [String]
-    /// For each rule, its row group: a part kind index, or the kind count for subject rules.
-    let groups: [Int]
+    /// For each rule, its row group (a part kind index, or the kind count for subject rules) and its
+    /// place among its group's runs in each chunk.
+    let layout: RunLayout
     let chunks: [Chunk]
     /// How many of ``rules`` ran on the columnar fast path (the rest on the interpreter).
     public let fastRules: Int
 
-    static let empty = OutcomeTable(rules: [], groups: [], chunks: [], fastRules: 0)
+    static let empty = OutcomeTable(rules: [], layout: .empty, chunks: [], fastRules: 0)
 
     /// The outcomes of rule `index`, row by row (subject by subject, instance by instance; a part kind
     /// a subject did not survey gives one `cantTell` row).
@@ -65,7 +66,7 @@ public struct OutcomeTable: Sendable {
 
     /// The subject index of each row of rule `index`.
     public func subjectIndexes(ofRule index: Int) -> [Int] {
-        chunks.flatMap { $0.groupSubjects[groups[index]].map(Int.init) }
+        chunks.flatMap { $0.groupSubjects[Int(layout.groups[index])].map(Int.init) }
     }
 
     /// How many (rule, instance) checks ran.

@@ -92,8 +92,11 @@ struct Program: Sendable {
 /// instead of copying (and retaining) every field.
 final class CompiledRule: Sendable {
     let rule: Rule
+    /// The rule's place among its program's rules, and its part kind index (−1: a subject rule), in 32
+    /// bits each: one object per rule, so every field is paid 100,000 times in a large catalog.
+    private let place: (index: Int32, kind: Int32)
     /// The part kind index, or nil for a subject rule.
-    let kind: Int?
+    var kind: Int? { place.kind < 0 ? nil : Int(place.kind) }
     /// The tables the rule's expressions name, with their indexes among the program's tables (mostly none).
     let tables: [String: TableSlot]
     let supersededBy: [String]
@@ -101,7 +104,7 @@ final class CompiledRule: Sendable {
     let obligation: Obligation?
     let isMandatory: Bool
     /// The rule's place among its program's rules.
-    let index: Int
+    var index: Int { Int(place.index) }
     /// Where ``presentation`` is made and kept (shared by the program's rules).
     let presentations: RulePresentations
 
@@ -111,12 +114,11 @@ final class CompiledRule: Sendable {
     init(rule: Rule, kind: Int?, tables: [String: TableSlot], supersededBy: [String], obligation: Obligation? = nil,
          isMandatory: Bool = false, index: Int, presentations: RulePresentations, trees: ProgramTrees) {
         self.rule = rule
-        self.kind = kind
+        place = (Int32(index), Int32(kind ?? -1))
         self.tables = tables
         self.supersededBy = supersededBy
         self.obligation = obligation
         self.isMandatory = isMandatory
-        self.index = index
         self.presentations = presentations
         programTrees = trees
     }
