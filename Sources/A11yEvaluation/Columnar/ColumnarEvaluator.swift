@@ -52,6 +52,9 @@ struct ColumnarEvaluator: Sendable {
                 }
             }
             kernels.append(translated.map { RuleKernel(when: $0.when, check: $0.check, subjectRule: rule.kind == nil) })
+            // Its kernel runs the rule from now on: its trees go at once, so that the kernels made next reuse
+            // their memory (the interpreter makes them again if it needs them).
+            if translated != nil { program.trees.release(rule.index) }
         }
         self.kernels = kernels
         ruleKinds = program.rules.map { Int32($0.kind ?? -1) }
@@ -65,7 +68,7 @@ struct ColumnarEvaluator: Sendable {
         }
         all = makeListing(Array(program.rules.indices))
         let slow = program.rules.indices.filter { kernels[$0] == nil }
-        // The kernels run their rules from now on: the interpreter makes their trees again if it needs them.
+        // The list of every rule's place goes too: only the interpreted rules' trees are kept, in a table.
         program.trees.keepOnly(slow)
         // With every rule columnar (the usual case), the columnar selection is the whole one: its lists are
         // shared, not made again (at 100,000 rules each set of lists is about 3 MB).

@@ -35,6 +35,17 @@ final class ProgramTrees: @unchecked Sendable {
         }
     }
 
+    /// Lets rule `index`'s trees go (its kernel runs it; the interpreter may make them again).
+    func release(_ index: Int) {
+        lock.withLock {
+            if held != nil {
+                held![index] = nil
+            } else if index < trees.count {
+                trees[index] = nil
+            }
+        }
+    }
+
     /// Keeps the trees of the rules at `indexes` only (the rules the interpreter runs); the others' go
     /// (their kernels run them; the interpreter makes them again if it needs them).
     func keepOnly(_ indexes: [Int]) {
