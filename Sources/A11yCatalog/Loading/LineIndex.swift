@@ -5,15 +5,20 @@ import A11yModel
 struct LineIndex: Sendable {
     private let bytes: [UInt8]
     /// Byte offset of the start of each line; line 1 starts at 0.
-    private let starts: [Int]
+    private let starts: LineStarts
 
     init(_ file: SourceFile) {
         bytes = file.bytes
-        var starts = [0]
-        for (offset, byte) in file.bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        // 32-bit offsets where they fit: a 32 MB catalog has a million lines, 8 MB of `Int` offsets.
+        starts = file.bytes.count < Int(UInt32.max) ? .narrow(Self.starts(of: file.bytes)) : .wide(Self.starts(of: file.bytes))
+    }
+
+    private static func starts<Offset: FixedWidthInteger>(of bytes: [UInt8]) -> [Offset] {
+        var starts: [Offset] = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(Offset(offset + 1)) }
         // A final line break does not start a line of its own.
-        if starts.count > 1, starts.last == file.bytes.count { starts.removeLast() }
-        self.starts = starts
+        if starts.count > 1, starts.last == Offset(bytes.count) { starts.removeLast() }
+        return starts
     }
 
     /// How many lines the file has (an empty file has one, empty, line).
@@ -54,5 +59,25 @@ struct LineIndex: Sendable {
         }
         let column = String(decoding: bytes[starts[low]..<offset], as: UTF8.self).unicodeScalars.count + 1
         return SourceLocation(file: file, line: low + 1, column: column)
+    }
+}
+
+/// Line start offsets, in 32 bits for files under 4 GiB.
+private enum LineStarts: Sendable {
+    case narrow([UInt32])
+    case wide([Int])
+
+    var count: Int {
+        switch self {
+        case .narrow(let starts): return starts.count
+        case .wide(let starts): return starts.count
+        }
+    }
+
+    subscript(line: Int) -> Int {
+        switch self {
+        case .narrow(let starts): return Int(starts[line])
+        case .wide(let starts): return starts[line]
+        }
     }
 }
