@@ -33,10 +33,8 @@ public struct OutcomeTable: Sendable {
         /// The run of the rule at `position` in the table's rules.
         @inline(__always)
         func run(_ position: Int) -> Range<Int> {
-            let group = Int(layout.groups[position])
-            let rows = groupRows[group]
-            let start = groupStarts[group] + Int(layout.ranks[position]) * rows
-            return start..<(start + rows)
+            let first = start(position)
+            return first..<(first + groupRows[Int(layout.groups[position])])
         }
 
         /// Where the run of the rule at `position` starts.

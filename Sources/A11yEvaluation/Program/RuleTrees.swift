@@ -29,10 +29,18 @@ final class ProgramTrees: @unchecked Sendable {
 
     /// Keeps the trees the compiler has just made for rule `index`.
     func keep(_ made: RuleTrees, at index: Int) {
-        lock.withLock {
-            if trees.count <= index { trees += [RuleTrees?](repeating: nil, count: index + 1 - trees.count) }
-            trees[index] = made
+        lock.withLock { store(made, at: index) }
+    }
+
+    /// Holds `made` as rule `index`'s trees, in whichever form the trees are kept (under `lock`). The
+    /// compiler keeps rules in order, so the list grows by one element at a time.
+    private func store(_ made: RuleTrees, at index: Int) {
+        if held != nil {
+            held![index] = made
+            return
         }
+        while trees.count < index { trees.append(nil) }
+        if index == trees.count { trees.append(made) } else { trees[index] = made }
     }
 
     /// Lets rule `index`'s trees go (its kernel runs it; the interpreter may make them again).
@@ -50,8 +58,8 @@ final class ProgramTrees: @unchecked Sendable {
     /// (their kernels run them; the interpreter makes them again if it needs them).
     func keepOnly(_ indexes: [Int]) {
         lock.withLock {
-            var kept: [Int: RuleTrees] = held ?? [:]
-            for index in indexes where index < trees.count { kept[index] = trees[index] }
+            var kept: [Int: RuleTrees] = [:]
+            for index in indexes { if let known = lookUp(index) { kept[index] = known } }
             held = kept
             trees = []
         }
@@ -74,12 +82,7 @@ final class ProgramTrees: @unchecked Sendable {
         }
         return lock.withLock {
             if let known = lookUp(rule.index) { return known }
-            if held != nil {
-                held![rule.index] = made
-            } else {
-                if trees.count <= rule.index { trees += [RuleTrees?](repeating: nil, count: rule.index + 1 - trees.count) }
-                trees[rule.index] = made
-            }
+            store(made, at: rule.index)
             return made
         }
     }
