@@ -35,6 +35,9 @@ let package = Package(
         // The columnar engine's innermost loops over exact columns, in C: a portable loop, and AVX2 and
         // AVX-512 loops chosen at run time by a CPU check (this project's own code).
         .target(name: "CColumnKernels"),
+        // SHA-256's compression function in C for the catalog digest: a portable loop, and one on the x86 SHA
+        // extensions chosen at run time by a CPU check (this project's own code).
+        .target(name: "CDigest"),
         // Compiles rules into a flat program; evaluates and scores subjects.
         .target(name: "A11yEvaluation", dependencies: ["A11yModel", "A11yCatalog", "CColumnKernels"]),
         // The shipped YAML catalogs, as a resource bundle. Every folder of Standards/ is listed here
@@ -69,7 +72,7 @@ let package = Package(
         // Benchmark workloads (not part of the library's API).
         .target(name: "A11yBenchmarking", dependencies: ["A11yRules", "A11yYAML"]),
         // One small type per output and input format.
-        .target(name: "A11yAdapters", dependencies: ["A11yRules", "A11yRollup", "A11yEvaluation"]),
+        .target(name: "A11yAdapters", dependencies: ["A11yRules", "A11yRollup", "A11yEvaluation", "CDigest"]),
         // The command-line tool: flags -> library calls -> exit codes.
         .executableTarget(
             name: "a11y-rules",
@@ -80,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "A11yRulesTests",
-            dependencies: ["A11yRules", "A11yAdapters", "A11yRollup", "A11yYAML", "A11yCatalog", "A11yEvaluation", "A11yModel", "A11yBenchmarking"],
+            dependencies: ["A11yRules", "A11yAdapters", "A11yRollup", "A11yYAML", "A11yCatalog", "A11yEvaluation", "A11yModel", "A11yBenchmarking", "CDigest"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
