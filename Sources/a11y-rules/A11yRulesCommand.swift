@@ -27,9 +27,10 @@ struct A11yRulesCommand: ParsableCommand {
     )
 
     /// Runs the command with `SIGPIPE` ignored, so a closed pipe is a reported write error (exit 74),
-    /// not a silent death.
+    /// not a silent death, and with the allocator's large blocks kept in `mmap` (``MallocSettings``).
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        MallocSettings.apply()
         main(nil)
     }
 }
