@@ -10,7 +10,7 @@ import Glibc
 /// large temporary arrays, so afterwards the compile's and the evaluation's large arrays come from the
 /// heap instead, between long-lived blocks, and their freed pages stay counted in the process's
 /// resident size. Fixing the threshold at its starting value (128 KiB) keeps large blocks in `mmap`:
-/// at 100,000 rules `evaluate`'s peak goes from 193–214 MB to 186–187 MB (Performance.md, session 11),
+/// with one arena per core (below), at 100,000 rules `evaluate`'s peak goes from 195–205 MB to 183–185 MB
 /// with no change in wall time.
 ///
 /// glibc also gives threads up to eight arenas per core, each keeping its own free pages; the CLI's
