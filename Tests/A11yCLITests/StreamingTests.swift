@@ -73,6 +73,28 @@ struct StreamingTests {
         #expect(run.stdout.split(separator: "\n").count == 1)
     }
 
+    /// Listed findings are evaluated in parts sized by how many each subject lists (``BatchParts``): however a
+    /// stream is cut into blocks and parts, the output is the same.
+    @Test func partsAndBlocksDoNotChangeTheOutput() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let generate = try CLIRunner.run(["bench", "generate", "--rules", "60", "--subjects", "12", "--out", dir.path])
+        #expect(generate.status == 0, "\(generate.stderr)")
+        let subjects = dir.appendingPathComponent("subjects.jsonl").path, rules = dir.appendingPathComponent("catalog").path
+        for findings in ["failed", "all"] {
+            var outputs: [String] = []
+            for blockSize in [nil, "1", "5"] {
+                let run = try CLIRunner.run(["evaluate", subjects, "--no-builtin", "--catalog", rules, "--findings", findings,
+                                             "--format", "jsonl"] + (blockSize.map { ["--block-size", $0] } ?? []))
+                #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+                #expect(run.stdout.split(separator: "\n").count == 12)
+                outputs.append(run.stdout)
+            }
+            #expect(Set(outputs).count == 1, "--findings \(findings)")
+            #expect(outputs[0].contains("\"outcome\":\"failed\""))
+        }
+    }
+
     @Test func benchGenerateAndRunAgree() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -170,6 +170,7 @@ struct Evaluate: ParsableCommand {
             // Subjects make their facts and parts when a finding of theirs is listed: defer that only when none is.
             stream.defersDetails = evaluated == .none
             var progress = ProgressBar(total: stream.size, label: path)
+            var parts = BatchParts(largest: min(blockSize, 64))
             while let block = stream.next(maxSubjects: blockSize) {
                 if !block.diagnostics.isEmpty {
                     progress.clear()
@@ -178,12 +179,20 @@ struct Evaluate: ParsableCommand {
                     skipped += rejected.count
                     writer.record(rejected)
                 }
-                // Listed findings are held until written: evaluate a block in parts of `step` subjects so
-                // that memory stays bounded by what one part writes (counts-only blocks run whole).
-                let step = evaluated == .none ? max(1, blockSize) : max(1, min(blockSize, 64))
-                for start in stride(from: 0, to: block.subjects.count, by: step) {
-                    let part = Array(block.subjects[start..<min(block.subjects.count, start + step)])
-                    try emit(evaluator.evaluate(part, scorecards: chosen, listing: evaluated))
+                // Listed findings are held until written: evaluate a block in parts sized by the findings
+                // they list, so that memory stays bounded by what one part writes (counts-only blocks run whole).
+                guard evaluated != .none else {
+                    try emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
+                    progress.update(done: stream.bytesRead, count: stream.linesRead)
+                    continue
+                }
+                var start = 0
+                while start < block.subjects.count {
+                    let part = Array(block.subjects[start..<min(block.subjects.count, start + parts.size)])
+                    let results = evaluator.evaluate(part, scorecards: chosen, listing: evaluated)
+                    parts.record(results)
+                    try emit(results)
+                    start += part.count
                 }
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
