@@ -35,6 +35,17 @@ struct JSONBulkWritingTests {
             }
         }
         strings.append(String(repeating: "ab\"c\\", count: 7))
+        // Two escapes at every pair of positions of a 24-byte string: the scan resumes in bulk after each.
+        for first in 0..<24 {
+            for second in first..<24 {
+                var characters = Array(repeating: Character("y"), count: 24)
+                characters[first] = "\""
+                characters[second] = second % 2 == 0 ? "\n" : "\\"
+                strings.append(String(characters))
+            }
+        }
+        // Long runs of Chinese text between quoted values, as in a filled message.
+        strings.append("规则12未满足：要求 \"both-sides\"，实测 \"one-side\"（无障碍通道净宽不应小于1.20 m）")
         return strings
     }()
 
