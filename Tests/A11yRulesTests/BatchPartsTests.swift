@@ -1,3 +1,5 @@
+import A11yBenchmarking
+import Foundation
 import A11yRules
 import Testing
 
@@ -29,5 +31,48 @@ struct BatchPartsTests {
         #expect(parts.size == 64)
         parts.record(subjects: 0, listedFindings: 10_000_000)
         #expect(parts.size == 64)
+    }
+}
+
+/// The user guide's batch example (GettingStarted.md, "`BatchParts` sizes parts of a block"), run on a synthetic
+/// catalog: parts change size as findings come, and together give what one call over every subject gives.
+@Suite("Batch parts: the guide's loop")
+struct BatchPartsGuideTests {
+    @Test func guideLoopGivesTheResultsOfOneCall() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("a11y-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workload = SyntheticWorkload(rules: 80, seed: 31)
+        let workspace = Workspace(files: [
+            SourceFile(path: "vocabulary.yaml", text: workload.vocabularyYAML()),
+            SourceFile(path: "standard.yaml", text: workload.standardYAML()),
+        ])
+        #expect(!workspace.load.hasErrors)
+        let path = folder.appendingPathComponent("halls.jsonl").path
+        try (0..<40).map(workload.subjectJSON).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let evaluator = Evaluator(catalog: workspace.catalog)
+
+        // The guide's loop, with `print` collecting instead.
+        var collected: [SubjectResult] = []
+        var sizes: [Int] = []
+        let stream = try SubjectStream(path: path, catalog: workspace.catalog)
+        var parts = BatchParts(largest: 64, cores: 2)
+        while let block = stream.next(maxSubjects: 16) {
+            var start = 0
+            while start < block.subjects.count {
+                let part = Array(block.subjects[start..<min(block.subjects.count, start + parts.size)])
+                sizes.append(part.count)
+                let results = evaluator.evaluate(part, listing: .failed)
+                parts.record(results)
+                collected += results
+                start += part.count
+            }
+        }
+
+        let all = try #require(SubjectStream(path: path, catalog: workspace.catalog).next(maxSubjects: 100))
+        #expect(collected == evaluator.evaluate(all.subjects, listing: .failed))
+        #expect(collected.count == 40 && collected.contains { !$0.findings.isEmpty })
+        // A first part of one subject per core, then parts as large as the block allows (few findings each).
+        #expect(sizes.first == 2 && sizes.dropFirst().allSatisfy { $0 == 14 || $0 == 16 || $0 == 8 })
     }
 }

@@ -6,11 +6,10 @@ struct Tally {
     /// The weights and counts the score is worked out from (failed and undecided counts among them).
     private(set) var sums = IndicatorSums()
     /// The ids of the failed and the undecided checks, each once, in the order first seen.
-    private(set) var failedChecks: [String] = []
-    private(set) var undecidedChecks: [String] = []
-    /// The same ids as sets, to keep the lists unique in O(1) a check.
-    private var failedSeen: Set<String> = []
-    private var undecidedSeen: Set<String> = []
+    private var failedSeen = FirstSeenIDs()
+    private var undecidedSeen = FirstSeenIDs()
+    var failedChecks: [String] { failedSeen.list }
+    var undecidedChecks: [String] { undecidedSeen.list }
 
     mutating func add(_ finding: Finding, weight: Double, isRequirement: Bool = false) {
         if finding.outcome != .inapplicable, let waiver = finding.waiver, !waiver.isExpired {
@@ -23,9 +22,9 @@ struct Tally {
         case .passed:
             passed += 1
         case .failed:
-            if failedSeen.insert(id).inserted { failedChecks.append(id) }
+            failedSeen.insert(id)
         case .cantTell, .untested:
-            if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
+            undecidedSeen.insert(id)
         case .inapplicable:
             return
         }
@@ -47,12 +46,12 @@ struct Tally {
         if failed > 0 {
             sums.failed += failed
             for _ in 0..<failed { sums.f += weight }
-            if failedSeen.insert(id).inserted { failedChecks.append(id) }
+            failedSeen.insert(id)
         }
         if undecided > 0 {
             sums.undecided += undecided
             for _ in 0..<undecided { sums.u += weight }
-            if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
+            undecidedSeen.insert(id)
         }
         if weight == 0 { weightless += passed + failed + undecided }
     }
@@ -60,7 +59,7 @@ struct Tally {
     mutating func addUndecided(_ id: String, weight: Double) {
         sums.addUndecided(weight: weight)
         if weight == 0 { weightless += 1 }
-        if undecidedSeen.insert(id).inserted { undecidedChecks.append(id) }
+        undecidedSeen.insert(id)
     }
 
     /// Some check counts, and at least one of them weighs more than 0.
