@@ -31,6 +31,18 @@ struct SummaryWithoutFindingsTests {
         }
     }
 
+    /// A tab, a line feed, a carriage return or CR LF in a field becomes one space, so a subject stays on one line;
+    /// other text (Chinese, combining marks after a letter) is written as it is.
+    @Test func fieldsKeepOneSubjectOnOneLine() throws {
+        let load = Repository.load(["Standards", "Examples"])
+        let result = SubjectResult(id: "hall\tone", kind: "facility", name: LocalizedText(zh: "大厅"), source: "x.yaml",
+                                   region: ["清远市\r\n清城区", "e\u{301}\nx\ry"], findings: [], clauses: [], scorecards: [])
+        let text = try Self.render("summary", [result], catalog: load.catalog, language: .zh)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.last == "")
+        #expect(lines.dropLast().last?.hasPrefix("hall one\t清远市 清城区/e\u{301} x y\t") == true, "\(text)")
+    }
+
     @Test func shippedExamples() throws {
         let load = Repository.load(["Standards", "Examples"])
         try Self.assertSameOutput(Evaluator(catalog: load.catalog), load.subjects)

@@ -50,7 +50,10 @@ public struct SummaryReporter: Reporter {
     }
 
     /// A field with tabs and line ends replaced by spaces, so one subject stays on one line.
+    /// (Tabs, line feeds and carriage returns are always characters of their own, or CR LF together, so a
+    /// text without those bytes is the cell as it is: most are, and are not walked character by character.)
     private static func cell(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 }
