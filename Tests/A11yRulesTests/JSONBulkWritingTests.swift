@@ -58,6 +58,27 @@ struct JSONBulkWritingTests {
         #expect(parsed == value)
     }
 
+    /// A key written as a literal takes the static path (no escape pass), one given at run time is escaped:
+    /// both write the bytes the reference escaping gives.
+    @Test func literalAndRuntimeKeysWriteTheSameBytes() throws {
+        for pretty in [false, true] {
+            var literal = JSONStreamWriter(pretty: pretty), runtime = JSONStreamWriter(pretty: pretty)
+            let names = ["rule", "clause", "quo\"te", "back\\slash", "line\nend", "名称"]
+            literal.beginObject(); runtime.beginObject()
+            literal.key("rule"); literal.integer(1)
+            literal.key("clause"); literal.integer(2)
+            for (index, name) in names.enumerated() {
+                if index >= 2 { literal.key(name); literal.integer(index + 1) }
+                runtime.key(name); runtime.integer(index + 1)
+            }
+            literal.endObject(); runtime.endObject()
+            #expect(literal.text == runtime.text)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(literal.bytes)) as? [String: Int])
+            #expect(object.count == names.count && object["quo\"te"] == 3 && object["名称"] == 6)
+            #expect(literal.text.contains(Self.reference("quo\"te") + (pretty ? ": " : ":")))
+        }
+    }
+
     @Test(arguments: [false, true])
     func encodedElementsWriteWhatStringListsWrite(pretty: Bool) {
         let lists: [([String], [String])] = [([], []), (["a"], []), ([], ["b\""]), (["a", "x\ny"], ["b", "c", "d"])]
