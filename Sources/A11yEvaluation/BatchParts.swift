@@ -4,7 +4,7 @@ import A11yModel
 /// it is written stays bounded.
 ///
 /// Listed findings are held in the results (and, by a writer, as their encoded lines) until a part is
-/// written. A fixed part of 64 subjects held 1.5–1.9 GB when each subject listed about 27,000 failed
+/// written. A fixed part of 64 subjects held 1.5–1.9 GB when each subject listed about 15,000 failed
 /// findings (10,000 rules). Parts now start at one subject per core and are sized after each part from
 /// the findings its subjects listed, aiming at ``findingsPerPart``: many findings per subject make small
 /// parts, few make parts of up to ``largest`` subjects.

@@ -5,6 +5,7 @@
 // time. Sixteen groups of four rounds a block; the schedule lives in four vectors used in turn.
 #include "CDigest.h"
 #include "SHA256Constants.h"
+#include <stdatomic.h>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
@@ -64,9 +65,13 @@ void a11y_sha256_blocks_extensions(uint32_t state[8], const uint8_t *data, size_
 #endif
 
 void a11y_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
-    // -1 until the first call checks the CPU; a race only repeats the check.
-    static volatile int has_extensions = -1;
-    if (has_extensions < 0) has_extensions = a11y_sha256_has_extensions();
-    if (has_extensions) a11y_sha256_blocks_extensions(state, data, blocks);
+    // -1 until the first call checks the CPU; two threads racing to check both store the same answer.
+    static atomic_int has_extensions = -1;
+    int level = atomic_load_explicit(&has_extensions, memory_order_relaxed);
+    if (level < 0) {
+        level = a11y_sha256_has_extensions();
+        atomic_store_explicit(&has_extensions, level, memory_order_relaxed);
+    }
+    if (level) a11y_sha256_blocks_extensions(state, data, blocks);
     else a11y_sha256_blocks_portable(state, data, blocks);
 }

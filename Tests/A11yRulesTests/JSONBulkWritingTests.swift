@@ -67,8 +67,12 @@ struct JSONBulkWritingTests {
             literal.beginObject(); runtime.beginObject()
             literal.key("rule"); literal.integer(1)
             literal.key("clause"); literal.integer(2)
+            // Literals that need an escape take the static overload too, and are escaped.
+            literal.key("quo\"te"); literal.integer(3)
+            literal.key("back\\slash"); literal.integer(4)
+            literal.key("line\nend"); literal.integer(5)
             for (index, name) in names.enumerated() {
-                if index >= 2 { literal.key(name); literal.integer(index + 1) }
+                if index >= 5 { literal.key(name); literal.integer(index + 1) }
                 runtime.key(name); runtime.integer(index + 1)
             }
             literal.endObject(); runtime.endObject()

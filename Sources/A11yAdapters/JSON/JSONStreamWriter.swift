@@ -174,10 +174,13 @@ public struct JSONStreamWriter {
     /// Closes the innermost array.
     public mutating func endArray() { close(0x5D) }
 
-    /// Writes an object key; the next call writes its value. The key is written as it is: a literal that
-    /// needs no escape (no `"`, `\` or control character; debug builds check).
+    /// Writes an object key; the next call writes its value. A key that needs no escape (no `"`, `\` or
+    /// control character, as nearly every literal key) is copied as it is; another is escaped.
     public mutating func key(_ name: StaticString) {
-        assert(name.withUTF8Buffer { !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }, "a static JSON key must need no escape")
+        guard !name.withUTF8Buffer({ $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }) else {
+            key(name.description)
+            return
+        }
         element()
         // The quotes, the name and the colon in one reserved write (what `colon()` writes, after the name).
         let pretty = self.pretty
