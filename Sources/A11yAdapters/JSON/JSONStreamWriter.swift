@@ -177,18 +177,23 @@ public struct JSONStreamWriter {
     /// Writes an object key; the next call writes its value. A key that needs no escape (no `"`, `\` or
     /// control character, as nearly every literal key) is copied as it is; another is escaped.
     public mutating func key(_ name: StaticString) {
-        guard !name.withUTF8Buffer({ $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }) else {
-            key(name.description)
-            return
-        }
         element()
-        // The quotes, the name and the colon in one reserved write (what `colon()` writes, after the name).
+        // The quotes, the name and the colon in one reserved write (what `colon()` writes, after the name),
+        // the name checked as it is copied; nothing is written when a byte needs an escape.
         let pretty = self.pretty
+        var plain = true
         name.withUTF8Buffer { bytes in
             let count = bytes.count
             buffer.write(atMost: count + 4) { out in
                 out[0] = 0x22
-                if let start = bytes.baseAddress { (out + 1).update(from: start, count: count) }
+                for index in 0..<count {
+                    let byte = bytes[index]
+                    guard byte >= 0x20, byte != 0x22, byte != 0x5C else {
+                        plain = false
+                        return 0
+                    }
+                    out[index + 1] = byte
+                }
                 out[count + 1] = 0x22
                 out[count + 2] = 0x3A
                 guard pretty else { return count + 3 }
@@ -196,7 +201,12 @@ public struct JSONStreamWriter {
                 return count + 4
             }
         }
-        afterKey = true
+        if plain {
+            afterKey = true
+        } else {
+            escaped(name.description)
+            colon()
+        }
     }
 
     /// Writes an object key given at run time.
