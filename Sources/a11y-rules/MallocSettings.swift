@@ -10,7 +10,7 @@ import Glibc
 /// large temporary arrays, so afterwards the compile's and the evaluation's large arrays come from the
 /// heap instead, between long-lived blocks, and their freed pages stay counted in the process's
 /// resident size. Fixing the threshold at its starting value (128 KiB) keeps large blocks in `mmap`:
-/// with the arena limit below, at 100,000 rules `evaluate`'s peak goes from 195–205 MB to 182–183 MB
+/// with the arena limit below, at 100,000 rules `evaluate`'s peak goes from 195–209 MB to 182–183 MB
 /// with no change in wall time.
 ///
 /// glibc also gives threads up to eight arenas per core, each keeping its own free pages. The CLI runs
