@@ -15,7 +15,8 @@ void a11y_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 void a11y_sha256_blocks_portable(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 /// The loop on the x86 SHA extensions (SHA256RNDS2, SHA256MSG1, SHA256MSG2). Call it only when
-/// `a11y_sha256_has_extensions()` is 1; elsewhere it runs the portable loop.
+/// `a11y_sha256_has_extensions()` is 1: on an x86 CPU without them it stops at an illegal instruction.
+/// Built for another architecture, it runs the portable loop.
 void a11y_sha256_blocks_extensions(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 /// 1 when this CPU has the x86 SHA extensions and SSE4.1, else 0.

@@ -181,18 +181,17 @@ struct Evaluate: ParsableCommand {
                 }
                 // Listed findings are held until written: evaluate a block in parts sized by the findings
                 // they list, so that memory stays bounded by what one part writes (counts-only blocks run whole).
-                guard evaluated != .none else {
+                if evaluated == .none {
                     try emit(evaluator.evaluate(block.subjects, scorecards: chosen, listing: evaluated))
-                    progress.update(done: stream.bytesRead, count: stream.linesRead)
-                    continue
-                }
-                var start = 0
-                while start < block.subjects.count {
-                    let part = Array(block.subjects[start..<min(block.subjects.count, start + parts.size)])
-                    let results = evaluator.evaluate(part, scorecards: chosen, listing: evaluated)
-                    parts.record(results)
-                    try emit(results)
-                    start += part.count
+                } else {
+                    var start = 0
+                    while start < block.subjects.count {
+                        let part = Array(block.subjects[start..<min(block.subjects.count, start + parts.size)])
+                        let results = evaluator.evaluate(part, scorecards: chosen, listing: evaluated)
+                        parts.record(results)
+                        try emit(results)
+                        start += part.count
+                    }
                 }
                 progress.update(done: stream.bytesRead, count: stream.linesRead)
             }
