@@ -87,6 +87,13 @@ public struct JSONCursor {
 
     /// A number at the position (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`), consumed, as its bytes.
     public mutating func number() -> UnsafeBufferPointer<UInt8>? {
+        guard let token = numberAhead() else { return nil }
+        consume(token)
+        return token.bytes
+    }
+
+    /// The number at the position, as ``number()`` reads it, not consumed.
+    public func numberAhead() -> Token? {
         let first = index
         var end = index
         func digits() -> Int {
@@ -111,19 +118,26 @@ public struct JSONCursor {
             guard digits() > 0 else { return nil }
         }
         guard Self.endsToken(bytes, at: end) else { return nil }
-        index = end
-        offset += end - first
-        return UnsafeBufferPointer(rebasing: bytes[first..<end])
+        return Token(bytes: UnsafeBufferPointer(rebasing: bytes[first..<end]), end: end, scalars: end - first)
     }
 
     /// A string without escapes from its opening quote, consumed, as its bytes (valid UTF-8 YAML
     /// accepts); nil, with the position unchanged, for a string with escapes or for bad input.
     public mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
+        guard let token = rawStringAhead() else { return nil }
+        consume(token)
+        return token.bytes
+    }
+
+    /// The string without escapes at the position, as ``rawString()`` reads it, not consumed.
+    public func rawStringAhead() -> Token? {
         guard index < bytes.count, bytes[index] == 0x22 else { return nil }
         let first = index + 1
         var end = first
         var nonASCII = false
         while end < bytes.count {
+            end = Self.plainRunEnd(bytes, from: end, nonASCII: &nonASCII)
+            guard end < bytes.count else { break }
             let byte = bytes[end]
             if byte == 0x22 { break }
             if byte == 0x5C || byte < 0x20 { return nil }
@@ -132,14 +146,49 @@ public struct JSONCursor {
         }
         guard end < bytes.count else { return nil }
         let run = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        if nonASCII {
-            guard Self.acceptable(run) else { return nil }
-            offset += Self.scalarCount(run) + 2
-        } else {
-            offset += run.count + 2
+        if nonASCII, !Self.acceptable(run) { return nil }
+        return Token(bytes: run, end: end + 1, scalars: (nonASCII ? Self.scalarCount(run) : run.count) + 2)
+    }
+
+    /// The index of the first byte at or after `start` that is a quote, a backslash or a control
+    /// character (or a later index at most 7 bytes before the end, from where bytes are read one at a
+    /// time), found eight bytes at a time; `nonASCII` is set if a byte before it is not ASCII.
+    ///
+    /// The tests are the classic "has a zero byte" ones: a byte of `w ^ 0x22…` is zero where `w` has a
+    /// quote, and `(x - 0x01…) & ~x & 0x80…` sets the top bit of the lowest zero byte of `x`; bytes
+    /// above it may be marked too, by the borrow, which is why only the lowest mark is used.
+    static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, nonASCII: inout Bool) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let marks = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word) & highs
+            if marks != 0 {
+                let hit = marks.trailingZeroBitCount >> 3
+                if word & highs & ((1 << UInt64(8 * hit)) &- 1) != 0 { nonASCII = true }
+                return index + hit
+            }
+            if word & highs != 0 { nonASCII = true }
+            index += 8
         }
-        index = end + 1
-        return run
+        return index
+    }
+
+    /// A token read ahead of the position (``rawStringAhead()``, ``numberAhead()``): its bytes (a
+    /// string's without its quotes), and where `consume(_:)` moves the position.
+    public struct Token {
+        /// The token's bytes.
+        public let bytes: UnsafeBufferPointer<UInt8>
+        /// The byte index after it, and the Unicode scalars it spans.
+        fileprivate let end: Int, scalars: Int
+    }
+
+    /// Moves past `token`, read ahead of this position (and nothing since).
+    public mutating func consume(_ token: Token) {
+        index = token.end
+        offset += token.scalars
     }
 
     /// A string from its opening quote, consumed and decoded; the position ends after the closing quote.

@@ -443,6 +443,18 @@ struct JSONSubjectDecoder: Sendable {
             return PartInstance(id: id ?? "\(kind.name)-\(position)", name: name, attributes: attributes, location: location(start))
         }
 
+        /// The string or number at the position and its value typed from its bytes by `parse`
+        /// (``A11yModel/Value/parseCommon(utf8:as:quoted:)`` or the slot value's), not consumed; nil when ``observation(_:slot:into:)``
+        /// must read it from its text (escapes, literals, dates, uncommon spellings and every refused value).
+        private func commonValue<Typed>(_ type: AttributeType,
+                                        _ parse: (UnsafeBufferPointer<UInt8>, AttributeType, Bool) -> Typed?) -> (JSONCursor.Token, Typed)? {
+            if let token = cursor.rawStringAhead() {
+                return parse(token.bytes, type, true).map { (token, $0) }
+            }
+            guard let byte = cursor.current, byte == 0x2D || byte &- 0x30 < 10, let token = cursor.numberAhead() else { return nil }
+            return parse(token.bytes, type, false).map { (token, $0) }
+        }
+
         /// A string, number, `true`, `false` or `null`, read and dropped (an instance's note).
         private mutating func skipScalar() -> Bool {
             switch cursor.current {
@@ -458,6 +470,18 @@ struct JSONSubjectDecoder: Sendable {
         /// (explicitly unknown) adds nothing. False for anything the reference would report, or a `{value, accuracy}` mapping.
         private mutating func observation(_ spec: Slot, slot: Int, into result: inout [String: Observation]) -> Bool {
             let start = cursor.mark
+            if builds {
+                if let (token, value) = commonValue(spec.type, Value.parseCommon) {
+                    cursor.consume(token)
+                    result[spec.name] = Observation(value, at: location(start), text: String(decoding: token.bytes, as: UTF8.self))
+                    slots[slot] = SlotValue(value)
+                    return true
+                }
+            } else if let (token, value) = commonValue(spec.type, SlotValue.parseCommon) {
+                cursor.consume(token)
+                slots[slot] = value
+                return true
+            }
             let text: String
             let quoted: Bool
             switch cursor.current {

@@ -4,18 +4,21 @@ extension QuantityLiteral {
     /// unknown units, overflow), which the scalar-by-scalar parser then reads and explains.
     static func parseCommon(_ text: String) -> Quantity? {
         var text = text
-        return text.withUTF8 { bytes -> Quantity? in
-            guard let split = uncertaintySplit(bytes) else { return commonExact(bytes) }
-            guard let value = commonExact(UnsafeBufferPointer(rebasing: bytes[..<split.lowerBound])),
-                  var accuracy = commonExact(UnsafeBufferPointer(rebasing: bytes[split.upperBound...])) else { return nil }
-            if accuracy.dimension == .dimensionless, case .plain = accuracy.notation, case .unit(let unit) = value.notation {
-                accuracy = Quantity(accuracy.value, unit)
-            }
-            guard accuracy.dimension == value.dimension, accuracy.value >= 0 else { return nil }
-            var result = value
-            result.accuracy = accuracy.value
-            return result
+        return text.withUTF8(parseCommon(utf8:))
+    }
+
+    /// ``parseCommon(_:)`` of the text whose UTF-8 bytes are `bytes`.
+    static func parseCommon(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Quantity? {
+        guard let split = uncertaintySplit(bytes) else { return commonExact(bytes) }
+        guard let value = commonExact(UnsafeBufferPointer(rebasing: bytes[..<split.lowerBound])),
+              var accuracy = commonExact(UnsafeBufferPointer(rebasing: bytes[split.upperBound...])) else { return nil }
+        if accuracy.dimension == .dimensionless, case .plain = accuracy.notation, case .unit(let unit) = value.notation {
+            accuracy = Quantity(accuracy.value, unit)
         }
+        guard accuracy.dimension == value.dimension, accuracy.value >= 0 else { return nil }
+        var result = value
+        result.accuracy = accuracy.value
+        return result
     }
 
     /// The byte range of the first `±` or `+/-`, as ``parse(_:)`` splits a measurement.
@@ -117,8 +120,7 @@ extension QuantityLiteral {
         if unitEnd - unitStart == 1, bytes[unitStart] == 0x25 {
             quantity = Quantity(value / 100, .dimensionless, notation: .percent)
         } else {
-            let unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[unitStart..<unitEnd]), as: UTF8.self)
-            guard let unit = Unit.named(unitText) else { return nil }
+            guard let unit = Unit.named(utf8: UnsafeBufferPointer(rebasing: bytes[unitStart..<unitEnd])) else { return nil }
             quantity = Quantity(value, unit)
         }
         // A value that overflows in base units is an error the full parser explains.
