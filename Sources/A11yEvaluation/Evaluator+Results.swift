@@ -377,7 +377,7 @@ extension Evaluator {
                             let passed = Int(scratch.counts[3 * index]), failed = Int(scratch.counts[3 * index + 1])
                             let undecided = Int(scratch.counts[3 * index + 2])
                             guard passed + failed + undecided > 0 else { continue }
-                            tally.add(rule: plan.ruleIDs[index], passed: passed, failed: failed, undecided: undecided,
+                            tally.add(rule: plan.ruleIDs[index], key: plan.ruleIDKeys[index], passed: passed, failed: failed, undecided: undecided,
                                       weight: indicatorPlan.weights[position], isRequirement: isRequirement)
                         }
                     } else {

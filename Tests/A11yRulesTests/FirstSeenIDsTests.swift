@@ -32,4 +32,34 @@ struct FirstSeenIDsTests {
             #expect(first.list == Self.reference(ids), "\(distinct) ids, repeat 1/\(repeatRate)")
         }
     }
+
+    /// Ids with keys (a rule's canonical index) mixed with ids without: keyed ones are compared by key,
+    /// a keyed one with an unkeyed one by text, and the list is the reference's either way.
+    @Test(arguments: [3, 15, 16, 17, 60])
+    func keyedAndUnkeyedIDsAreKeptOnceInFirstSeenOrder(distinct: Int) {
+        var random = SystemRandomNumberGenerator()
+        let rules = (0..<distinct).map { "STD:\($0 % 5).\($0)#rule-\($0)" }
+        for unkeyedRate in [0, 3, 1] {
+            var inserts: [(String, Int32)] = []
+            for _ in 0..<(3 * distinct) {
+                let rule = Int.random(in: 0..<distinct, using: &random)
+                // Unkeyed: the same text made apart, as a finding's rule id is.
+                let unkeyed = unkeyedRate > 0 && Int.random(in: 0..<(unkeyedRate + 1), using: &random) == 0
+                inserts.append(unkeyed ? (String(decoding: Array(rules[rule].utf8), as: UTF8.self), -1) : (rules[rule], Int32(rule)))
+            }
+            var first = FirstSeenIDs()
+            for (id, key) in inserts { first.insert(id, key: key) }
+            #expect(first.list == Self.reference(inserts.map(\.0)), "\(distinct) rules, unkeyed 1/\(unkeyedRate + 1)")
+        }
+    }
+
+    /// A key decides for keyed ids: two different keys are two ids (the plan gives equal ids one key).
+    @Test func keysDecideBetweenKeyedIDs() {
+        var first = FirstSeenIDs()
+        first.insert("a", key: 1)
+        first.insert("b", key: 1)
+        first.insert("a", key: 2)
+        first.insert("a")
+        #expect(first.list == ["a", "a"])
+    }
 }

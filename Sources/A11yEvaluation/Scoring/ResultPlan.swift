@@ -34,6 +34,9 @@ struct ResultPlan: Sendable {
     /// whether it is mandatory, its confidence, and its rules (`slotRules[slotRuleStart[slot]..<slotRuleStart[slot + 1]]`):
     /// read in the per-subject loops instead of copying each `Clause`.
     let ruleIDs: [String]
+    /// Per rule: the first rule index with its full id, so that two rules' ids are equal exactly when
+    /// their keys are (what ``FirstSeenIDs`` compares instead of the ids).
+    let ruleIDKeys: [Int32]
     let slotClauseID: [String]
     let slotIsManual: [Bool]
     let slotObligation: [Obligation?]
@@ -94,6 +97,12 @@ struct ResultPlan: Sendable {
         }
         let ruleIDs = program.ruleIDs
         self.ruleIDs = ruleIDs
+        var firstWithID: [String: Int32] = Dictionary(minimumCapacity: ruleIDs.count)
+        ruleIDKeys = ruleIDs.indices.map { index in
+            if let first = firstWithID[ruleIDs[index]] { return first }
+            firstWithID[ruleIDs[index]] = Int32(index)
+            return Int32(index)
+        }
         rulesByID = StringIndex(positions: ruleIDs.count, including: { ruleSlot[$0] >= 0 }, key: { ruleIDs[$0] })
         slotClauseID = program.clauses.map(\.clause.id)
         slotIsManual = program.clauses.map(\.clause.isManual)

@@ -34,7 +34,9 @@ struct Tally {
     /// Adds one rule's findings on a subject that no answer, waiver or link touches, from their outcome
     /// counts: what ``add(_:weight:isRequirement:)`` does for each of them, the weights added one at a time
     /// as there (so the sums are the same doubles), and its id listed once as there.
-    mutating func add(rule id: String, passed: Int, failed: Int, undecided: Int, weight: Double, isRequirement: Bool) {
+    ///
+    /// `key` is the rule's ``ResultPlan/ruleIDKeys`` entry.
+    mutating func add(rule id: String, key: Int32, passed: Int, failed: Int, undecided: Int, weight: Double, isRequirement: Bool) {
         if isRequirement {
             if failed > 0 { sums.facilityMissing = true }
             if undecided > 0 { sums.facilityUnknown = true }
@@ -46,12 +48,12 @@ struct Tally {
         if failed > 0 {
             sums.failed += failed
             for _ in 0..<failed { sums.f += weight }
-            failedSeen.insert(id)
+            failedSeen.insert(id, key: key)
         }
         if undecided > 0 {
             sums.undecided += undecided
             for _ in 0..<undecided { sums.u += weight }
-            undecidedSeen.insert(id)
+            undecidedSeen.insert(id, key: key)
         }
         if weight == 0 { weightless += passed + failed + undecided }
     }
