@@ -83,6 +83,50 @@ struct JSONBulkWritingTests {
         }
     }
 
+    /// Literal keys are checked once per writer and then copied with their separator: written again and
+    /// again, first and later in objects, nested in arrays, an escaping one between plain ones, they still
+    /// write what the same keys given at run time write.
+    @Test(arguments: [false, true])
+    func repeatedLiteralKeysWriteWhatRuntimeKeysWrite(pretty: Bool) throws {
+        var literal = JSONStreamWriter(pretty: pretty), runtime = JSONStreamWriter(pretty: pretty)
+        func both(_ body: (inout JSONStreamWriter, Bool) -> Void) { body(&literal, true); body(&runtime, false) }
+        both { json, _ in json.beginArray() }
+        for round in 0..<300 {
+            both { json, isLiteral in
+                json.beginObject()
+                if isLiteral { json.key("rule") } else { json.key(String("rule")) }
+                json.integer(round)
+                if round % 3 == 0 {
+                    if isLiteral { json.key("quo\"te") } else { json.key(String("quo\"te")) }
+                    json.string("x")
+                }
+                if isLiteral { json.key("observed") } else { json.key(String("observed")) }
+                json.beginObject()
+                if round % 2 == 0 {
+                    if isLiteral { json.key("line\nend") } else { json.key(String("line\nend")) }
+                    json.null()
+                }
+                if isLiteral { json.key("名称") } else { json.key(String("名称")) }
+                json.bool(round % 5 == 0)
+                json.endObject()
+                if isLiteral { json.key("observed_values") } else { json.key(String("observed_values")) }
+                json.beginArray()
+                for value in 0..<(round % 4) {
+                    json.beginObject()
+                    if isLiteral { json.key("value") } else { json.key(String("value")) }
+                    json.integer(value)
+                    json.endObject()
+                }
+                json.endArray()
+                json.endObject()
+            }
+        }
+        both { json, _ in json.endArray() }
+        #expect(literal.text == runtime.text)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(literal.bytes)) as? [[String: Any]])
+        #expect(parsed.count == 300 && parsed[3]["quo\"te"] as? String == "x")
+    }
+
     @Test(arguments: [false, true])
     func encodedElementsWriteWhatStringListsWrite(pretty: Bool) {
         let lists: [([String], [String])] = [([], []), (["a"], []), ([], ["b\""]), (["a", "x\ny"], ["b", "c", "d"])]
