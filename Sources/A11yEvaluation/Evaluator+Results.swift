@@ -334,7 +334,11 @@ extension Evaluator {
         let program = request.program, plan = request.plan, scorecard = card.scorecard
         let findings = context.findings
         let clauseCount = program.clauses.count
-        let conditions = indicatorConditions(of: scorecard, program: program, interpreter: interpreter)
+        // Per indicator (by position): nil without a `when`, else whether it holds (.some(nil): unknown).
+        let conditions: [Bool??] = card.conditions.map { node -> Bool?? in
+            guard let node else { return nil }
+            return .some(Self.indicatorCondition(node, interpreter: interpreter))
+        }
         /// Whether rule `index`'s findings count at all: its owner runs and no governing clause supersedes it.
         func counts(rule index: Int) -> Bool {
             let slot = Int(plan.ruleSlot[index])
@@ -345,7 +349,7 @@ extension Evaluator {
         var counted: Set<FindingKey> = []
         let corroborates = context.ruleRanges.values.contains { range in range.contains { findings[$0].corroborates != nil } }
         if !program.links.isEmpty, corroborates {
-            for (indicator, indicatorPlan) in zip(scorecard.indicators, card.indicators) where conditions[indicator.id] != .some(false) {
+            for (position, indicatorPlan) in card.indicators.enumerated() where conditions[position] != .some(false) {
                 for entry in indicatorPlan.entries where entry >= 0 && scratch.built[Int(entry)] && counts(rule: Int(entry)) {
                     for index in context.ruleRanges[entry] ?? 0..<0 {
                         if let rule = findings[index].rule { counted.insert(FindingKey(rule: rule, finding: findings[index])) }
@@ -355,7 +359,7 @@ extension Evaluator {
         }
         var results: [IndicatorResult] = []
         var tallies: [Tally] = []
-        for (indicator, indicatorPlan) in zip(scorecard.indicators, card.indicators) {
+        for (indicatorPosition, indicatorPlan) in card.indicators.enumerated() {
             var tally = Tally()
             var corroborating: [Corroboration] = []
             func add(_ finding: Finding, isRequirement: Bool) {
@@ -365,7 +369,7 @@ extension Evaluator {
                 }
                 tally.add(finding, weight: scorecard.weights.weight(of: finding.obligation), isRequirement: isRequirement)
             }
-            if conditions[indicator.id] != .some(false) {
+            if conditions[indicatorPosition] != .some(false) {
                 for (position, entry) in indicatorPlan.entries.enumerated() {
                     if entry >= 0 {
                         let index = Int(entry)
@@ -388,7 +392,8 @@ extension Evaluator {
                     }
                 }
             }
-            results.append(Scorer.finish(&tally, indicator, of: scorecard, condition: conditions[indicator.id], corroborating: corroborating))
+            results.append(Scorer.finish(&tally, scorecard.indicators[indicatorPosition], of: scorecard, condition: conditions[indicatorPosition],
+                                         corroborating: corroborating))
             tallies.append(tally)
         }
         return Scorer.total(scorecard, results, tallies)

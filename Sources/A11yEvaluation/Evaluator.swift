@@ -115,12 +115,15 @@ public struct Evaluator: Sendable {
         var conditions: [String: Bool?] = [:]
         for indicator in scorecard.indicators {
             guard let node = program.indicatorConditions["\(scorecard.id):\(indicator.id)"] else { continue }
-            switch interpreter.evaluate(node, []) {
-            case .bool(let holds): conditions[indicator.id] = .some(holds)
-            default: conditions[indicator.id] = .some(nil)
-            }
+            conditions[indicator.id] = .some(Self.indicatorCondition(node, interpreter: interpreter))
         }
         return conditions
+    }
+
+    /// Whether an indicator's compiled `when` holds for the interpreter's subject (nil: unknown).
+    static func indicatorCondition(_ node: Node, interpreter: Interpreter) -> Bool? {
+        guard case .bool(let holds) = interpreter.evaluate(node, []) else { return nil }
+        return holds
     }
 
     /// Keeps in `result` only the findings `listing` lists (a finding's standard is its clause's), and

@@ -127,9 +127,12 @@ struct ResultPlan: Sendable {
 struct ScorecardPlan: Sendable {
     let scorecard: Scorecard
     let indicators: [IndicatorPlan]
+    /// Per indicator: its compiled `when`, if it has one (looked up once, not per subject by a made id).
+    let conditions: [Node?]
 
     init(_ scorecard: Scorecard, program: Program, ruleSlot: [Int32]) {
         self.scorecard = scorecard
+        conditions = scorecard.indicators.map { program.indicatorConditions["\(scorecard.id):\($0.id)"] }
         // Stand-ins with a finding's ids, to ask the scorer's own coverage test.
         let ruleProbes = program.rules.map { Finding(rule: $0.rule.fullID, clause: $0.rule.clauseID, part: nil, instance: "",
                                                      outcome: .passed, severity: .error) }
