@@ -31,22 +31,35 @@ public struct SummaryReporter: Reporter {
         let region = result.region.isEmpty ? "-" : result.region.joined(separator: "/")
         let assessed = result.assessed?.description ?? "-"
         var lines = ""
+        lines.reserveCapacity(160 * max(1, result.scorecards.count))
         for card in result.scorecards {
-            let applicable = card.indicators.filter(\.applicable)
-            let fields = [
-                result.id, region, assessed, card.id, QuantityFormat.number(card.score),
-                ScoreBounds.text(ScoreBounds.of(card)) ?? "-", words.grade(card), words.verdict(card),
-                String(applicable.reduce(0) { $0 + $1.failed }), String(applicable.reduce(0) { $0 + $1.undecided }),
-            ]
-            lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
+            // The applicable indicators' failed and undecided checks, summed in place (no filtered copy).
+            var failed = 0, undecided = 0
+            for indicator in card.indicators where indicator.applicable {
+                failed += indicator.failed
+                undecided += indicator.undecided
+            }
+            Self.line(&lines, result.id, region, assessed, card.id, QuantityFormat.number(card.score),
+                      ScoreBounds.text(ScoreBounds.of(card)) ?? "-", words.grade(card), words.verdict(card), String(failed), String(undecided))
         }
         if result.scorecards.isEmpty {
             let counts = result.counts
             let undecided = (counts[.cantTell] ?? 0) + (counts[.untested] ?? 0)
-            let fields = [result.id, region, assessed, "-", "-", "-", "-", "-", String(result.countedFailures), String(undecided)]
-            lines += fields.map(Self.cell).joined(separator: "\t") + "\n"
+            Self.line(&lines, result.id, region, assessed, "-", "-", "-", "-", "-", String(result.countedFailures), String(undecided))
         }
         try output.write(lines)
+    }
+
+    /// Appends one line of the ten fields (each a ``cell(_:)``), tab-separated, to `lines`.
+    private static func line(_ lines: inout String, _ subject: String, _ region: String, _ assessed: String, _ scorecard: String,
+                             _ score: String, _ bounds: String, _ grade: String, _ verdict: String, _ failed: String,
+                             _ undecided: String) {
+        for field in [subject, region, assessed, scorecard, score, bounds, grade, verdict, failed] {
+            lines += cell(field)
+            lines += "\t"
+        }
+        lines += cell(undecided)
+        lines += "\n"
     }
 
     /// A field with tabs and line ends replaced by spaces, so one subject stays on one line.
