@@ -9,13 +9,15 @@
 /// rule's ``ResultPlan/ruleIDKeys``). Two keyed ids are compared by their keys, and a keyed id with an
 /// unkeyed one by their text; comparing different rule ids as strings cost a tenth of the same run.
 struct FirstSeenIDs {
-    /// The longest list scanned instead of hashed.
-    static let scanLimit = 16
+    /// The keys kept beside the scanned part of the list.
+    private typealias Keys = InlineArray<16, Int32>
+    /// The longest list scanned instead of hashed (as many ids as keys are kept).
+    static let scanLimit = Keys.count
 
     /// The ids, each once, in the order first seen.
     private(set) var list: [String] = []
     /// The keys of the first ``scanLimit`` ids (-1: given without a key).
-    private var keys = InlineArray<16, Int32>(repeating: -1)
+    private var keys = Keys(repeating: -1)
     /// The same ids, once the list is longer than ``scanLimit``.
     private var set: Set<String> = []
 
