@@ -187,27 +187,13 @@ public struct JSONStreamWriter {
     /// remembered, since a literal's bytes never change), then copied with the separator before them in
     /// one reserved write. Checking and copying every key cost about 260 instructions a key.
     public mutating func key(_ name: StaticString) {
-        let count = name.hasPointerRepresentation ? name.utf8CodeUnitCount : 0
-        guard count > 0, count < 1 << 16 else {
+        guard isPlain(name) else {
             element()
             escaped(name.description)
             colon()
             return
         }
-        let start = name.utf8Start
-        // Two slots a key (a pair, chosen by a multiplicative hash), so that two keys rarely take turns in one.
-        let seen = UInt(bitPattern: start) | UInt(count) << 48
-        let slot = Int(truncatingIfNeeded: (UInt64(seen) &* 0x9E37_79B9_7F4A_7C15) >> 58) << 1
-        if plainKeys[slot] != seen, plainKeys[slot + 1] != seen {
-            let bytes = UnsafeBufferPointer(start: start, count: count)
-            guard Self.plainPrefixLength(bytes) == count else {
-                element()
-                escaped(name.description)
-                colon()
-                return
-            }
-            plainKeys[plainKeys[slot] == 0 ? slot : slot + 1] = seen
-        }
+        let start = name.utf8Start, count = name.utf8CodeUnitCount
         // The separator `element()` writes, when it is a comma alone (compact JSON, a key after a member).
         var comma = false
         if pretty || afterKey || openCount == 0 {
@@ -232,6 +218,21 @@ public struct JSONStreamWriter {
             return at + count + 4
         }
         afterKey = true
+    }
+
+    /// Whether the literal `name` needs no escape: looked up among the literals this writer found plain
+    /// (two slots a key, a pair chosen by a multiplicative hash, so that two keys rarely take turns in
+    /// one), else checked and remembered. Empty and very long literals are never remembered.
+    @inline(__always)
+    private mutating func isPlain(_ name: StaticString) -> Bool {
+        let count = name.hasPointerRepresentation ? name.utf8CodeUnitCount : 0
+        guard count > 0, count < 1 << 16 else { return false }
+        let seen = UInt(bitPattern: name.utf8Start) | UInt(count) << 48
+        let slot = Int(truncatingIfNeeded: (UInt64(seen) &* 0x9E37_79B9_7F4A_7C15) >> 58) << 1
+        if plainKeys[slot] == seen || plainKeys[slot + 1] == seen { return true }
+        guard Self.plainPrefixLength(UnsafeBufferPointer(start: name.utf8Start, count: count)) == count else { return false }
+        plainKeys[plainKeys[slot] == 0 ? slot : slot + 1] = seen
+        return true
     }
 
     /// Writes an object key given at run time.
